@@ -1,0 +1,8 @@
+namespace PartnerPortal.Domain.Auditing;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+}

@@ -1,0 +1,24 @@
+namespace PartnerPortal.Domain.Common;
+
+/// <summary>Codes of <see cref="Problem"/>s; each has a translated message under the same key.</summary>
+public static class ProblemCodes
+{
+    public const string Required = "Problem.Required";
+    public const string TooLong = "Problem.TooLong";
+    public const string InvalidCode = "Problem.InvalidCode";
+    public const string InvalidEmail = "Problem.InvalidEmail";
+    public const string InvalidPhone = "Problem.InvalidPhone";
+    public const string Duplicate = "Problem.Duplicate";
+    public const string NotFound = "Problem.NotFound";
+    public const string ParentIsSelf = "Problem.ParentIsSelf";
+    public const string ParentNotDistributor = "Problem.ParentNotDistributor";
+    public const string ParentOtherRegion = "Problem.ParentOtherRegion";
+    public const string DistributorHasParent = "Problem.DistributorHasParent";
+    public const string OnePrimaryContact = "Problem.OnePrimaryContact";
+    public const string RegionInUse = "Problem.RegionInUse";
+    public const string PartnerRequiredForRole = "Problem.PartnerRequiredForRole";
+    public const string PartnerNotAllowedForRole = "Problem.PartnerNotAllowedForRole";
+    public const string PasswordRejected = "Problem.PasswordRejected";
+    public const string CannotLockSelf = "Problem.CannotLockSelf";
+    public const string Forbidden = "Problem.Forbidden";
+}

@@ -1,0 +1,7 @@
+namespace PartnerPortal.Domain.Partners;
+
+public enum PartnerStatus
+{
+    Active,
+    Suspended,
+}

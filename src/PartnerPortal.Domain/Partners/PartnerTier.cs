@@ -1,0 +1,8 @@
+namespace PartnerPortal.Domain.Partners;
+
+public enum PartnerTier
+{
+    Strategic,
+    Core,
+    Standard,
+}

@@ -1,0 +1,8 @@
+namespace PartnerPortal.Domain.Partners;
+
+public enum PartnerType
+{
+    Distributor,
+    Dealer,
+    Store,
+}

@@ -1,0 +1,11 @@
+namespace PartnerPortal.Infrastructure.Common;
+
+/// <summary>One page of a server-side list: zero-based page, size, sort column and a search text.</summary>
+public sealed record PageRequest(int Page = 0, int PageSize = 25, string? SortBy = null, bool Descending = false, string? Search = null)
+{
+    public const int MaxPageSize = 200;
+
+    public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
+    public int Skip => Math.Max(Page, 0) * SafePageSize;
+    public string? SearchText => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
+}

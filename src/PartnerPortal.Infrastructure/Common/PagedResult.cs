@@ -1,0 +1,3 @@
+namespace PartnerPortal.Infrastructure.Common;
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);

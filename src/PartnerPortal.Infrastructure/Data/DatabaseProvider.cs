@@ -1,0 +1,7 @@
+namespace PartnerPortal.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Auditing;
+using PartnerPortal.Domain.Catalog;
+using PartnerPortal.Domain.Inventory;
+using PartnerPortal.Domain.Partners;
+using PartnerPortal.Domain.Regions;
+using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Infrastructure.Regions;
+
+namespace PartnerPortal.Infrastructure.Data;
+
+/// <summary>
+/// The portal's database. Every partner, and every entity that implements <see cref="IPartnerOwned"/>,
+/// is filtered by <see cref="Scope"/>: a context nobody scoped sees no partner data at all.
+/// Each provider has a subclass that owns its migrations.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+{
+    public AccessScope Scope { get; internal set; } = AccessScope.Nothing;
+    public Actor Actor { get; internal set; } = Actor.Anonymous;
+    internal Auditing.AuditState Audit { get; } = new();
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<ManagerRegion> ManagerRegions => Set<ManagerRegion>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+    public DbSet<ProductCategory> ProductCategories => Set<ProductCategory>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+    public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Read by the query filters at query time; EF Core parameterizes them per context instance.
+    private bool ScopeSeesAll => Scope.Kind == ScopeKind.All;
+    private int ScopePartnerId => Scope.PartnerId ?? -1;
+    private List<int> ScopeRegionIds => Scope.RegionIds.ToList();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        builder.Entity<Partner>().HasQueryFilter(p =>
+            ScopeSeesAll || p.Id == ScopePartnerId || ScopeRegionIds.Contains(p.RegionId));
+
+        var applyOwned = typeof(PortalDbContext).GetMethod(nameof(FilterPartnerOwned),
+            System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        foreach (var type in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            applyOwned.MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
+        }
+    }
+
+    private void FilterPartnerOwned<T>(ModelBuilder builder) where T : class, IPartnerOwned
+    {
+        Expression<Func<T, bool>> filter = e =>
+            ScopeSeesAll || e.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(e.Partner!.RegionId);
+        builder.Entity<T>().HasQueryFilter(filter);
+    }
+}

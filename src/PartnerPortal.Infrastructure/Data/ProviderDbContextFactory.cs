@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace PartnerPortal.Infrastructure.Data;
+
+/// <summary>Creates the provider's subclass of <see cref="PortalDbContext"/> with the shared interceptors.</summary>
+public sealed class ProviderDbContextFactory : IDbContextFactory<PortalDbContext>
+{
+    private readonly Func<PortalDbContext> _create;
+
+    public ProviderDbContextFactory(DatabaseOptions options, IEnumerable<IInterceptor> interceptors)
+    {
+        var shared = interceptors.ToArray();
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            var built = Configure(new DbContextOptionsBuilder<SqlServerPortalDbContext>(), options.ConnectionString, options.Provider, shared).Options;
+            _create = () => new SqlServerPortalDbContext(built);
+        }
+        else
+        {
+            var built = Configure(new DbContextOptionsBuilder<SqlitePortalDbContext>(), options.ConnectionString, options.Provider, shared).Options;
+            _create = () => new SqlitePortalDbContext(built);
+        }
+    }
+
+    public PortalDbContext CreateDbContext() => _create();
+
+    internal static DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder, string connectionString,
+        DatabaseProvider provider, IInterceptor[] interceptors) where T : DbContext
+    {
+        if (provider == DatabaseProvider.SqlServer)
+            builder.UseSqlServer(connectionString); // no retrying strategy: the audit log opens its own transactions
+        else
+            builder.UseSqlite(connectionString);
+        builder.AddInterceptors(interceptors);
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Auditing;
+using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Partners;
+using PartnerPortal.Infrastructure.Regions;
+using PartnerPortal.Infrastructure.Seeding;
+using PartnerPortal.Infrastructure.Users;
+
+namespace PartnerPortal.Infrastructure;
+
+public static class InfrastructureServices
+{
+    /// <summary>The database (provider from the "Database" section), scoping, auditing, seeding and the application services.</summary>
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        // Order matters: the scope guard refuses a foreign write before the audit log records it.
+        services.AddSingleton<IInterceptor, ScopeGuardInterceptor>();
+        services.AddSingleton<IInterceptor, AuditInterceptor>();
+        services.AddSingleton<IDbContextFactory<PortalDbContext>, ProviderDbContextFactory>();
+        // Identity's stores need a context per request or circuit; it sees users, not partner data.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+
+        services.AddScoped<PortalDbContextFactory>();
+        services.AddScoped<PartnerService>();
+        services.AddScoped<RegionService>();
+        services.AddScoped<UserAdminService>();
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Identity on the portal's database, with the portal's password and lockout policy.</summary>
+    public static IdentityBuilder AddPortalIdentityStores(this IdentityBuilder identity) =>
+        identity.AddRoles<IdentityRole>().AddEntityFrameworkStores<PortalDbContext>();
+}

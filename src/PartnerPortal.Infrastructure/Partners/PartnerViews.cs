@@ -1,0 +1,20 @@
+using PartnerPortal.Domain.Partners;
+
+namespace PartnerPortal.Infrastructure.Partners;
+
+/// <summary>A row of the partner list.</summary>
+public sealed record PartnerListItem(int Id, string Code, string Name, string NameEn, PartnerType Type, PartnerTier Tier,
+    PartnerStatus Status, CreditRating CreditRating, string RegionName, string RegionNameEn, string? ParentName);
+
+/// <summary>Everything the partner profile page shows.</summary>
+public sealed record PartnerDetails(int Id, string Code, string Name, string NameEn, PartnerType Type, PartnerTier Tier,
+    PartnerStatus Status, CreditRating CreditRating, int RegionId, string RegionName, string RegionNameEn,
+    int? ParentPartnerId, string? ParentCode, string? ParentName,
+    IReadOnlyList<ContactView> Contacts, IReadOnlyList<PartnerRef> SubPartners);
+
+public sealed record ContactView(string Name, string Title, string Phone, string Email, bool IsPrimary);
+
+public sealed record PartnerRef(int Id, string Code, string Name);
+
+/// <summary>Filters of the partner list besides paging.</summary>
+public sealed record PartnerFilter(int? RegionId = null, PartnerType? Type = null, PartnerStatus? Status = null);

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Catalog;
+using PartnerPortal.Domain.Inventory;
+using PartnerPortal.Domain.Partners;
+using PartnerPortal.Domain.Regions;
+using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Infrastructure.Regions;
+
+namespace PartnerPortal.Infrastructure.Seeding;
+
+/// <summary>Loads the demo data files into an empty database, in one transaction.</summary>
+internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+{
+    public async Task SeedAsync(DemoData data, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+        var regions = data.Regions.ToDictionary(r => r.Code, r => new Region { Code = r.Code, Name = r.Name, NameEn = r.NameEn });
+        db.Regions.AddRange(regions.Values);
+
+        var categories = data.Catalog.Categories.ToDictionary(c => c.Code,
+            c => new ProductCategory { Code = c.Code, Name = c.Name, NameEn = c.NameEn });
+        var products = data.Catalog.Products.ToDictionary(p => p.Sku, p => new Product
+        {
+            Sku = p.Sku, Name = p.Name, NameEn = p.NameEn, Category = categories[p.Category], Unit = p.Unit, UnitEn = p.UnitEn,
+            PackSize = p.PackSize, MinOrderQuantity = p.MinOrderQty, OrderMultiple = p.OrderMultiple, ListPrice = p.ListPrice,
+            LowStockThreshold = p.LowStockThreshold, IsActive = p.Active,
+        });
+        db.Products.AddRange(products.Values);
+
+        foreach (var w in data.Warehouses)
+        {
+            var warehouse = new Warehouse { Code = w.Code, Name = w.Name, NameEn = w.NameEn };
+            db.Warehouses.Add(warehouse);
+            db.StockLevels.AddRange(w.Stock.Select(s => new StockLevel { Warehouse = warehouse, Product = products[s.Sku], OnHand = s.OnHand }));
+        }
+
+        var partners = new Dictionary<string, Partner>();
+        foreach (var p in data.Partners)
+        {
+            partners[p.Code] = new Partner
+            {
+                Code = p.Code, Name = p.Name, NameEn = p.NameEn,
+                Type = Enum.Parse<PartnerType>(p.Type), Tier = Enum.Parse<PartnerTier>(p.Tier),
+                Status = Enum.Parse<PartnerStatus>(p.Status), CreditRating = Enum.Parse<CreditRating>(p.CreditRating),
+                Region = regions[p.Region],
+                Contacts = p.Contacts.Select(c => new PartnerContact
+                {
+                    Name = c.Name, Title = c.Title, Phone = c.Phone, Email = c.Email, IsPrimary = c.IsPrimary,
+                }).ToList(),
+            };
+        }
+        foreach (var p in data.Partners.Where(p => p.Parent is not null)) partners[p.Code].ParentPartner = partners[p.Parent!];
+        db.Partners.AddRange(partners.Values);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var u in data.Users)
+        {
+            var user = new PortalUser
+            {
+                UserName = u.Email, Email = u.Email, EmailConfirmed = true, DisplayName = u.DisplayName,
+                PartnerId = u.Partner is null ? null : partners[u.Partner].Id, CreatedAt = clock.GetUtcNow(),
+            };
+            Check(await users.CreateAsync(user, SeedOptions.DemoPassword), u.Email);
+            Check(await users.AddToRoleAsync(user, u.Role), u.Email);
+            db.ManagerRegions.AddRange(u.Regions.Select(code => new ManagerRegion { UserId = user.Id, RegionId = regions[code].Id }));
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Demo user {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+    }
+}

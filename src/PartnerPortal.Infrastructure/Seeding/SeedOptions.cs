@@ -1,0 +1,16 @@
+namespace PartnerPortal.Infrastructure.Seeding;
+
+/// <summary>The "Seed" settings section.</summary>
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+    public const string DemoPassword = "Demo#2026";
+
+    /// <summary>Load the demo regions, partners, catalog and users into an empty database. Off in production.</summary>
+    public bool DemoData { get; set; }
+    /// <summary>Folder of the demo data files; relative paths are taken from the app's base directory.</summary>
+    public string DemoDataFolder { get; set; } = "assets/demo";
+    /// <summary>Creates this administrator at start-up when no administrator exists (production bootstrap).</summary>
+    public string? AdminEmail { get; set; }
+    public string? AdminPassword { get; set; }
+}

@@ -1,0 +1,178 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Infrastructure.Regions;
+
+namespace PartnerPortal.Infrastructure.Users;
+
+/// <summary>
+/// User administration (Admin only): create users with a role and partner, assign channel managers
+/// to regions, lock, unlock and reset passwords. Each call works in its own DI scope so that
+/// Identity's context lives for one operation, not for the whole circuit.
+/// </summary>
+public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAccessor currentUser, TimeProvider clock)
+{
+    public async Task<PagedResult<UserListItem>> ListAsync(PageRequest page, CancellationToken ct = default)
+    {
+        await using var op = await BeginAsync(ct);
+        var db = op.Db;
+        var query = db.Users.AsNoTracking();
+        if (page.SearchText is { } text)
+            query = query.Where(u => u.Email!.Contains(text) || u.DisplayName.Contains(text) || (u.Partner != null && u.Partner.Code.Contains(text)));
+        var total = await query.CountAsync(ct);
+        query = (page.SortBy, page.Descending) switch
+        {
+            ("DisplayName", false) => query.OrderBy(u => u.DisplayName),
+            ("DisplayName", true) => query.OrderByDescending(u => u.DisplayName),
+            ("Partner", false) => query.OrderBy(u => u.Partner!.Code).ThenBy(u => u.Email),
+            ("Partner", true) => query.OrderByDescending(u => u.Partner!.Code).ThenBy(u => u.Email),
+            (_, true) => query.OrderByDescending(u => u.Email),
+            _ => query.OrderBy(u => u.Email),
+        };
+        var now = clock.GetUtcNow();
+        var rows = await query.Skip(page.Skip).Take(page.SafePageSize)
+            .Select(u => new
+            {
+                u.Id, u.Email, u.DisplayName, u.PartnerId, PartnerCode = u.Partner != null ? u.Partner.Code : null,
+                PartnerName = u.Partner != null ? u.Partner.Name : null, u.LockoutEnd, u.TwoFactorEnabled,
+                Role = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
+                Regions = db.ManagerRegions.Where(m => m.UserId == u.Id).Select(m => m.Region!.Code).ToList(),
+            })
+            .ToListAsync(ct);
+        var items = rows.Select(r => new UserListItem(r.Id, r.Email ?? "", r.DisplayName, r.Role ?? "", r.PartnerId, r.PartnerCode,
+            r.PartnerName, r.Regions.Order().ToList(), r.LockoutEnd > now, r.TwoFactorEnabled)).ToList();
+        return new PagedResult<UserListItem>(items, total);
+    }
+
+    public async Task<Outcome<string>> CreateAsync(UserDraft draft, CancellationToken ct = default)
+    {
+        await using var op = await BeginAsync(ct);
+        draft = Normalize(draft);
+        var problems = await ValidateAsync(op, null, draft, ct);
+        if (string.IsNullOrEmpty(draft.Password)) problems.Add(new Problem(ProblemCodes.Required, nameof(draft.Password)));
+        if (problems.Count > 0) return Outcome<string>.Failed(problems);
+
+        await using var tx = await op.Db.Database.BeginTransactionAsync(ct);
+        var user = new PortalUser
+        {
+            UserName = draft.Email, Email = draft.Email, EmailConfirmed = true, DisplayName = draft.DisplayName,
+            PartnerId = draft.PartnerId, CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await op.Users.CreateAsync(user, draft.Password!);
+        if (!created.Succeeded) return Outcome<string>.Failed(IdentityProblems(created, nameof(draft.Password)));
+        await op.Users.AddToRoleAsync(user, draft.Role);
+        op.Db.ManagerRegions.AddRange(draft.RegionIds.Select(r => new ManagerRegion { UserId = user.Id, RegionId = r }));
+        await op.Db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Outcome<string>.Success(user.Id);
+    }
+
+    public async Task<Outcome> UpdateAsync(string id, UserDraft draft, CancellationToken ct = default)
+    {
+        await using var op = await BeginAsync(ct);
+        var user = await op.Users.FindByIdAsync(id);
+        if (user is null) return Outcome.Failed(ProblemCodes.NotFound);
+        draft = Normalize(draft);
+        var problems = await ValidateAsync(op, id, draft, ct);
+        if (problems.Count > 0) return Outcome.Failed(problems);
+
+        await using var tx = await op.Db.Database.BeginTransactionAsync(ct);
+        (user.Email, user.UserName, user.DisplayName, user.PartnerId) = (draft.Email, draft.Email, draft.DisplayName, draft.PartnerId);
+        var updated = await op.Users.UpdateAsync(user);
+        if (!updated.Succeeded) return Outcome.Failed(IdentityProblems(updated, nameof(draft.Email)));
+        var roles = await op.Users.GetRolesAsync(user);
+        if (!roles.SequenceEqual([draft.Role]))
+        {
+            await op.Users.RemoveFromRolesAsync(user, roles);
+            await op.Users.AddToRoleAsync(user, draft.Role);
+        }
+        var existing = await op.Db.ManagerRegions.Where(m => m.UserId == id).ToListAsync(ct);
+        op.Db.ManagerRegions.RemoveRange(existing.Where(m => !draft.RegionIds.Contains(m.RegionId)));
+        op.Db.ManagerRegions.AddRange(draft.RegionIds.Where(r => existing.All(m => m.RegionId != r))
+            .Select(r => new ManagerRegion { UserId = id, RegionId = r }));
+        await op.Db.SaveChangesAsync(ct);
+        // A changed role or partner must reach the user's open sessions at their next validation.
+        await op.Users.UpdateSecurityStampAsync(user);
+        await tx.CommitAsync(ct);
+        return Outcome.Success;
+    }
+
+    /// <summary>Locks a user out indefinitely, or lifts a lock (including one from failed sign-ins).</summary>
+    public async Task<Outcome> SetLockedAsync(string id, bool locked, CancellationToken ct = default)
+    {
+        await using var op = await BeginAsync(ct);
+        if (locked && id == op.Caller.UserId) return Outcome.Failed(ProblemCodes.CannotLockSelf);
+        var user = await op.Users.FindByIdAsync(id);
+        if (user is null) return Outcome.Failed(ProblemCodes.NotFound);
+        await op.Users.SetLockoutEnabledAsync(user, true);
+        await op.Users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        if (!locked) await op.Users.ResetAccessFailedCountAsync(user);
+        else await op.Users.UpdateSecurityStampAsync(user); // ends the user's open sessions
+        return Outcome.Success;
+    }
+
+    public async Task<Outcome> ResetPasswordAsync(string id, string newPassword, CancellationToken ct = default)
+    {
+        await using var op = await BeginAsync(ct);
+        var user = await op.Users.FindByIdAsync(id);
+        if (user is null) return Outcome.Failed(ProblemCodes.NotFound);
+        if (string.IsNullOrEmpty(newPassword)) return Outcome.Failed(ProblemCodes.Required, "Password");
+        var token = await op.Users.GeneratePasswordResetTokenAsync(user);
+        var result = await op.Users.ResetPasswordAsync(user, token, newPassword);
+        return result.Succeeded ? Outcome.Success : Outcome.Failed(IdentityProblems(result, "Password"));
+    }
+
+    private static UserDraft Normalize(UserDraft d) => d with
+    {
+        Email = (d.Email ?? "").Trim(),
+        DisplayName = (d.DisplayName ?? "").Trim(),
+        // Only partner staff belong to a partner, and only channel managers have regions.
+        PartnerId = PortalRoles.RequiresPartner(d.Role) ? d.PartnerId : null,
+        RegionIds = d.Role == PortalRoles.ChannelManager ? d.RegionIds.Distinct().ToList() : [],
+    };
+
+    private static async Task<List<Problem>> ValidateAsync(Operation op, string? id, UserDraft d, CancellationToken ct)
+    {
+        var problems = new List<Problem>();
+        TextRules.Required(problems, nameof(d.Email), d.Email, 256);
+        TextRules.Email(problems, nameof(d.Email), d.Email, 256);
+        TextRules.Required(problems, nameof(d.DisplayName), d.DisplayName, PortalUser.DisplayNameMaxLength);
+        if (!PortalRoles.All.Contains(d.Role)) problems.Add(new Problem(ProblemCodes.Required, nameof(d.Role)));
+        if (PortalRoles.RequiresPartner(d.Role))
+        {
+            if (d.PartnerId is null) problems.Add(new Problem(ProblemCodes.PartnerRequiredForRole, nameof(d.PartnerId)));
+            else if (!await op.Db.Partners.AnyAsync(p => p.Id == d.PartnerId, ct)) problems.Add(new Problem(ProblemCodes.NotFound, nameof(d.PartnerId)));
+        }
+        var knownRegions = await op.Db.Regions.CountAsync(r => d.RegionIds.Contains(r.Id), ct);
+        if (knownRegions != d.RegionIds.Count) problems.Add(new Problem(ProblemCodes.NotFound, nameof(d.RegionIds)));
+        var normalized = op.Users.NormalizeEmail(d.Email);
+        if (!string.IsNullOrEmpty(d.Email) && await op.Db.Users.AnyAsync(u => u.NormalizedEmail == normalized && u.Id != id, ct))
+            problems.Add(new Problem(ProblemCodes.Duplicate, nameof(d.Email), d.Email));
+        return problems;
+    }
+
+    private static IEnumerable<Problem> IdentityProblems(IdentityResult result, string field) =>
+        result.Errors.Select(e => new Problem(ProblemCodes.PasswordRejected, field, e.Description));
+
+    private async Task<Operation> BeginAsync(CancellationToken ct)
+    {
+        var caller = await currentUser.GetAsync(ct);
+        RoleGuard.Require(caller, PortalRoles.Admin);
+        var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        db.Actor = caller.Actor;
+        db.Scope = AccessScope.Everything;
+        return new Operation(scope, db, scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>(), caller);
+    }
+
+    private sealed record Operation(AsyncServiceScope Scope, PortalDbContext Db, UserManager<PortalUser> Users, CurrentUser Caller) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Scope.DisposeAsync();
+    }
+}
