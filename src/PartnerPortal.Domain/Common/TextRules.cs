@@ -35,7 +35,10 @@ public static partial class TextRules
     public static void Phone(List<Problem> problems, string field, string? value, int maxLength)
     {
         Optional(problems, field, value, maxLength);
-        if (!string.IsNullOrWhiteSpace(value) && !PhonePattern().IsMatch(value.Trim()))
+        if (string.IsNullOrWhiteSpace(value)) return;
+        var trimmed = value.Trim();
+        var digits = trimmed.Replace(" ", "").Replace("-", "");
+        if (!(char.IsAsciiDigit(trimmed[0]) || trimmed[0] == '+') || (!MobilePattern().IsMatch(digits) && !LandlinePattern().IsMatch(digits)))
             problems.Add(new Problem(ProblemCodes.InvalidPhone, field));
     }
 
@@ -45,6 +48,11 @@ public static partial class TextRules
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"^\+?[0-9][0-9 \-]{5,19}$")]
-    private static partial Regex PhonePattern();
+    // 11 digits from 13x–19x, optionally after the country code.
+    [GeneratedRegex(@"^(\+?86)?1[3-9][0-9]{9}$")]
+    private static partial Regex MobilePattern();
+
+    // Area code and number: with its trunk 0 at home (021 6234 5678), or after +86 without it.
+    [GeneratedRegex(@"^(0|\+?86)[1-9][0-9]{8,10}$")]
+    private static partial Regex LandlinePattern();
 }
