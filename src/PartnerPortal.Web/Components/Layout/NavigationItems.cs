@@ -1,0 +1,29 @@
+using MudBlazor;
+using PartnerPortal.Domain.Access;
+
+namespace PartnerPortal.Web.Components.Layout;
+
+/// <summary>The side navigation. Pages carry their own [Authorize]; this only decides which links a role is shown.</summary>
+public static class NavigationItems
+{
+    private static readonly string[] Everyone = [.. PortalRoles.All];
+    private static readonly string[] Brand = [PortalRoles.Admin, PortalRoles.ChannelManager];
+    private static readonly string[] PartnerStaff = [PortalRoles.Dealer, PortalRoles.Trainee];
+    private static readonly string[] AdminOnly = [PortalRoles.Admin];
+
+    public static IReadOnlyList<NavigationItem> All { get; } =
+    [
+        new("/", "Home", Icons.Material.Filled.Home, Everyone),
+        new("/partners", "Partners", Icons.Material.Filled.Storefront, Brand),
+        new("/my-partner", "My company", Icons.Material.Filled.Business, PartnerStaff),
+        new("/admin/regions", "Regions", Icons.Material.Filled.Map, AdminOnly, "Administration"),
+        new("/admin/users", "Users", Icons.Material.Filled.People, AdminOnly, "Administration"),
+        new("/Account/Manage", "My account", Icons.Material.Filled.AccountCircle, Everyone, "Account"),
+    ];
+
+    public static IReadOnlyList<NavigationItem> For(IEnumerable<string> roles)
+    {
+        var set = roles.ToHashSet();
+        return All.Where(i => i.IsFor(set)).ToList();
+    }
+}

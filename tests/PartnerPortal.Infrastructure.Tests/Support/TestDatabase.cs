@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Infrastructure.Seeding;
+
+namespace PartnerPortal.Infrastructure.Tests.Support;
+
+/// <summary>
+/// A real SQLite file in its own temp folder, wired up the way the app wires it
+/// (<see cref="InfrastructureServices.AddPortalInfrastructure"/> plus Identity), with a signed-in user
+/// the test can switch. The file is deleted on dispose.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly List<AsyncServiceScope> _scopes = [];
+
+    private TestDatabase(string file, ServiceProvider services, FakeCurrentUserAccessor userAccessor)
+    {
+        FilePath = file;
+        _services = services;
+        UserAccessor = userAccessor;
+    }
+
+    public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "pp-tests");
+
+    /// <summary>The SQLite database file.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The root service provider, built as the app builds it.</summary>
+    public IServiceProvider Services => _services;
+
+    /// <summary>Who the services think is signed in.</summary>
+    public FakeCurrentUserAccessor UserAccessor { get; }
+
+    /// <summary>
+    /// A new database file with the app's services. When <paramref name="initialize"/> is true it is
+    /// migrated and seeded by <see cref="DatabaseInitializer"/>; otherwise the file does not exist yet.
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(bool initialize = true, bool demoData = true,
+        IDictionary<string, string?>? settings = null)
+    {
+        Directory.CreateDirectory(Folder);
+        var file = Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".db");
+        var values = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = "Data Source=" + file,
+            ["Seed:DemoData"] = demoData ? "true" : "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+        var currentUser = new FakeCurrentUserAccessor();
+        var services = new ServiceCollection().AddLogging().AddPortalInfrastructure(configuration);
+        services.AddIdentityCore<PortalUser>(o => { o.Lockout.MaxFailedAccessAttempts = 5; })
+            .AddPortalIdentityStores()
+            .AddDefaultTokenProviders();
+        // The web app gets data protection from AddAuthentication; the default token providers need it.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddSingleton(currentUser);
+        services.AddSingleton<ICurrentUserAccessor>(currentUser);
+
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var database = new TestDatabase(file, provider, currentUser);
+        if (initialize) await database.InitializeAsync();
+        return database;
+    }
+
+    /// <summary>Runs the start-up initializer: migrate, roles, demo data.</summary>
+    public Task InitializeAsync() => Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+    /// <summary>Resolves a service from a new DI scope (disposed with the database), like one request.</summary>
+    public T Get<T>() where T : notnull
+    {
+        var scope = _services.CreateAsyncScope();
+        _scopes.Add(scope);
+        return scope.ServiceProvider.GetRequiredService<T>();
+    }
+
+    /// <summary>A context scoped to the signed-in user, made the way application services make it.</summary>
+    public Task<PortalDbContext> CreateContextAsync() => Get<PortalDbContextFactory>().CreateAsync();
+
+    /// <summary>A context that sees everything, to arrange and check data behind the services' backs.</summary>
+    public Task<PortalDbContext> CreateSystemContextAsync() => Get<PortalDbContextFactory>().CreateForSystemAsync("tests");
+
+    /// <summary>A context with no scope and no actor, straight from the provider's factory.</summary>
+    public PortalDbContext CreateRawContext() => Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
+
+    public void SignInAs(CurrentUser user) => UserAccessor.User = user;
+
+    public void SignOut() => UserAccessor.User = CurrentUser.Anonymous;
+
+    /// <summary>Signs in a stored user with the roles Identity has for them.</summary>
+    public async Task<CurrentUser> SignInAsync(string email)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var signedIn = new CurrentUser(user.Id, user.UserName!, (await users.GetRolesAsync(user)).ToArray());
+        SignInAs(signedIn);
+        return signedIn;
+    }
+
+    public async Task<int> PartnerIdAsync(string code)
+    {
+        await using var db = await CreateSystemContextAsync();
+        return await db.Partners.Where(p => p.Code == code).Select(p => p.Id).SingleAsync();
+    }
+
+    public async Task<int> RegionIdAsync(string code)
+    {
+        await using var db = await CreateSystemContextAsync();
+        return await db.Regions.Where(r => r.Code == code).Select(r => r.Id).SingleAsync();
+    }
+
+    public async Task<string> UserIdAsync(string email)
+    {
+        await using var db = await CreateSystemContextAsync();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var scope in _scopes) await scope.DisposeAsync();
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            if (File.Exists(FilePath + suffix)) File.Delete(FilePath + suffix);
+    }
+}
