@@ -18,8 +18,8 @@ public static class InfrastructureServices
     /// <summary>The database (provider from the "Database" section), scoping, auditing, seeding and the application services.</summary>
     public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(database);
+        // Read when first needed, so that settings added after registration (tests, hosting) still count.
+        services.AddSingleton(_ => configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
 

@@ -14,7 +14,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Demo_data_matches_the_json_files()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(freshSeed: true);
 
         var counts = await CountAsync(database);
 
@@ -43,7 +43,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Initializing_twice_creates_nothing_twice()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(freshSeed: true);
         var first = await CountAsync(database);
 
         await database.InitializeAsync();
@@ -56,7 +56,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Demo_users_have_their_roles_partners_and_regions()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(freshSeed: true);
         using var json = ReadJson("users.json");
         var userManager = database.Get<UserManager<PortalUser>>();
         await using var db = await database.CreateSystemContextAsync();
@@ -80,7 +80,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Demo_partners_land_in_their_regions_under_their_parents()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(freshSeed: true);
         await using var db = await database.CreateSystemContextAsync();
 
         var partners = await db.Partners.OrderBy(p => p.Code)
@@ -146,6 +146,17 @@ public sealed class SeedingTests
         await using var db = await database.CreateSystemContextAsync();
         Assert.False(await db.Regions.AnyAsync());
         Assert.Equal(1, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_initializer_leaves_the_sqlite_file_in_wal_mode()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await using var db = database.CreateRawContext();
+        var mode = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
+
+        Assert.Equal("wal", mode);
     }
 
     private static JsonDocument ReadJson(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(DemoFolder, file)));

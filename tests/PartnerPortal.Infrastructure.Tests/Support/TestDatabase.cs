@@ -40,11 +40,46 @@ public sealed class TestDatabase : IAsyncDisposable
     public FakeCurrentUserAccessor UserAccessor { get; }
 
     /// <summary>
-    /// A new database file with the app's services. When <paramref name="initialize"/> is true it is
-    /// migrated and seeded by <see cref="DatabaseInitializer"/>; otherwise the file does not exist yet.
+    /// A new database file with the app's services. When <paramref name="initialize"/> is true the
+    /// <see cref="DatabaseInitializer"/> runs on it (migrate, roles, demo data); otherwise the file does not exist yet.
     /// </summary>
+    /// <param name="freshSeed">
+    /// Seed this file from the JSON files. Otherwise a demo database starts as a copy of one seeded once per test
+    /// run (the initializer still runs on the copy, and finds it migrated and seeded): hashing 13 demo passwords
+    /// per test would make the suite slow.
+    /// </param>
     public static async Task<TestDatabase> CreateAsync(bool initialize = true, bool demoData = true,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, bool freshSeed = false)
+    {
+        var database = Create(demoData, settings);
+        if (initialize && demoData && settings is null && !freshSeed)
+            await File.WriteAllBytesAsync(database.FilePath, await SeededImage.Value);
+        if (initialize) await database.InitializeAsync();
+        return database;
+    }
+
+    private static readonly Lazy<Task<byte[]>> SeededImage = new(CreateSeededImageAsync);
+
+    private static async Task<byte[]> CreateSeededImageAsync()
+    {
+        await using var template = await CreateAsync(freshSeed: true);
+        await template._services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        // Fold the write-ahead log into the file so that the bytes of the file alone are the whole database.
+        await using (var connection = new SqliteConnection("Data Source=" + template.FilePath + ";Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.NextResultAsync();
+            if (!await reader.ReadAsync() || reader.GetString(0) != "delete")
+                throw new InvalidOperationException("The seeded template database is still in WAL mode.");
+        }
+        return await File.ReadAllBytesAsync(template.FilePath);
+    }
+
+    private static TestDatabase Create(bool demoData, IDictionary<string, string?>? settings)
     {
         Directory.CreateDirectory(Folder);
         var file = Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".db");
@@ -57,20 +92,18 @@ public sealed class TestDatabase : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
-        var currentUser = new FakeCurrentUserAccessor();
+        var userAccessor = new FakeCurrentUserAccessor();
         var services = new ServiceCollection().AddLogging().AddPortalInfrastructure(configuration);
         services.AddIdentityCore<PortalUser>(o => { o.Lockout.MaxFailedAccessAttempts = 5; })
             .AddPortalIdentityStores()
             .AddDefaultTokenProviders();
         // The web app gets data protection from AddAuthentication; the default token providers need it.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        services.AddSingleton(currentUser);
-        services.AddSingleton<ICurrentUserAccessor>(currentUser);
+        services.AddSingleton(userAccessor);
+        services.AddSingleton<ICurrentUserAccessor>(userAccessor);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        var database = new TestDatabase(file, provider, currentUser);
-        if (initialize) await database.InitializeAsync();
-        return database;
+        return new TestDatabase(file, provider, userAccessor);
     }
 
     /// <summary>Runs the start-up initializer: migrate, roles, demo data.</summary>

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Web.Tests.Support;
+using RouteAttribute = Microsoft.AspNetCore.Components.RouteAttribute;
+
+namespace PartnerPortal.Web.Tests.Access;
+
+/// <summary>
+/// Every routable page and API endpoint, and who may open it. The table is the specification:
+/// a new page or endpoint without a row here fails the test.
+/// </summary>
+public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
+{
+    private const string A = "Admin", M = "ChannelManager", D = "Dealer", T = "Trainee";
+    private static readonly string[] Everyone = [A, M, D, T];
+    private static readonly string[] Public = ["anonymous"];
+
+    // Route template → roles that may open it ("anonymous": anyone, signed in or not).
+    private static readonly Dictionary<string, string[]> Pages = new()
+    {
+        ["/"] = Everyone,
+        ["/partners"] = [A, M],
+        ["/partners/{Id:int}"] = Everyone,
+        ["/my-partner"] = [D, T],
+        ["/admin/partners/new"] = [A],
+        ["/admin/partners/{Id:int}/edit"] = [A],
+        ["/admin/regions"] = [A],
+        ["/admin/users"] = [A],
+        ["/Account/Manage"] = Everyone,
+        ["/Account/Manage/ChangePassword"] = Everyone,
+        ["/Account/Manage/TwoFactorAuthentication"] = Everyone,
+        ["/Account/Manage/EnableAuthenticator"] = Everyone,
+        ["/Account/Manage/Disable2fa"] = Everyone,
+        ["/Account/Manage/ResetAuthenticator"] = Everyone,
+        ["/Account/Manage/GenerateRecoveryCodes"] = Everyone,
+        ["/Account/Login"] = Public,
+        ["/Account/LoginWith2fa"] = Public,
+        ["/Account/LoginWithRecoveryCode"] = Public,
+        ["/Account/Lockout"] = Public,
+        ["/Account/AccessDenied"] = Public,
+        ["/Account/InvalidUser"] = Public,
+        ["/not-found"] = Public,
+        ["/Error"] = Public,
+    };
+
+    private static readonly Dictionary<string, string[]> ApiGets = new()
+    {
+        ["/api/partners/"] = Everyone,
+        ["/api/partners/{id:int}"] = Everyone,
+    };
+
+    [Fact]
+    public void Every_page_has_a_row_in_the_matrix()
+    {
+        var routes = typeof(Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>().Select(r => r.Template)).ToHashSet();
+        Assert.Equal(Pages.Keys.Order(), routes.Order());
+    }
+
+    [Fact]
+    public void Every_api_endpoint_has_a_row_in_the_matrix()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText!).Where(p => p.StartsWith("/api", StringComparison.Ordinal)).ToHashSet();
+        Assert.Equal(ApiGets.Keys.Order(), endpoints.Order());
+    }
+
+    [Fact]
+    public async Task Anonymous_users_are_sent_to_sign_in_for_every_protected_page_and_get_401_from_the_api()
+    {
+        using var client = app.CreatePortalClient();
+        foreach (var (template, roles) in Pages)
+        {
+            var response = await client.GetAsync(await UrlAsync(template));
+            if (roles == Public) AssertNotRedirectedToSignIn(template, response);
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{template}: {(int)response.StatusCode}");
+                Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
+            }
+        }
+        foreach (var template in ApiGets.Keys)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(await UrlAsync(template))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(A)]
+    [InlineData(M)]
+    [InlineData(D)]
+    [InlineData(T)]
+    public async Task Each_role_opens_exactly_its_pages(string role)
+    {
+        using var client = app.CreatePortalClient();
+        await client.SignInAsync(DemoUsers.ForRole(role));
+        foreach (var (template, roles) in Pages.Where(p => p.Value != Public))
+        {
+            var response = await client.GetAsync(await UrlAsync(template));
+            var location = response.Headers.Location?.OriginalString ?? "";
+            if (roles.Contains(role))
+            {
+                Assert.False(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
+                    $"{role} should open {template} but got {(int)response.StatusCode}");
+                Assert.DoesNotContain("/Account/AccessDenied", location);
+                Assert.DoesNotContain("/Account/Login", location);
+            }
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Redirect && location.Contains("/Account/AccessDenied"),
+                    $"{role} must not open {template} but got {(int)response.StatusCode} {location}");
+            }
+        }
+        foreach (var (template, roles) in ApiGets)
+        {
+            var response = await client.GetAsync(await UrlAsync(template));
+            Assert.Equal(roles.Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+        }
+    }
+
+    private static void AssertNotRedirectedToSignIn(string template, HttpResponseMessage response) =>
+        Assert.False(response.Headers.Location?.OriginalString.Contains("/Account/Login") == true && template != "/Account/LoginWith2fa",
+            $"{template} should be open to anonymous users");
+
+    // Ids in routes point at P0001: the demo dealer's and trainee's own partner, in the demo manager's region.
+    private async Task<string> UrlAsync(string template)
+    {
+        var p0001 = await app.PartnerIdAsync("P0001");
+        return template.Replace("{Id:int}", p0001.ToString()).Replace("{id:int}", p0001.ToString());
+    }
+}
