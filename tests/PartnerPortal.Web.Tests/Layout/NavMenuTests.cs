@@ -1,0 +1,84 @@
+using Bunit;
+using PartnerPortal.Domain.Access;
+using PartnerPortal.Web.Components.Layout;
+using PartnerPortal.Web.Localization;
+using PartnerPortal.Web.Tests.Support;
+
+namespace PartnerPortal.Web.Tests.Layout;
+
+public sealed class NavMenuTests : BunitTestContext
+{
+    /// <summary>The spec: which links each role is shown in the side navigation, in order.</summary>
+    public static TheoryData<string, string[]> LinksByRole => new()
+    {
+        { PortalRoles.Admin, ["/", "/partners", "/admin/regions", "/admin/users", "/Account/Manage"] },
+        { PortalRoles.ChannelManager, ["/", "/partners", "/Account/Manage"] },
+        { PortalRoles.Dealer, ["/", "/my-partner", "/Account/Manage"] },
+        { PortalRoles.Trainee, ["/", "/my-partner", "/Account/Manage"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(LinksByRole))]
+    public void Each_role_sees_exactly_its_links(string role, string[] expected)
+    {
+        SignIn(role);
+
+        var cut = Render<NavMenu>();
+
+        Assert.Equal(expected, Hrefs(cut));
+    }
+
+    [Fact]
+    public void The_theory_covers_every_role()
+    {
+        Assert.Equal(PortalRoles.All.Order(), LinksByRole.Select(row => (string)row[0]).Order());
+    }
+
+    [Fact]
+    public void An_anonymous_user_sees_no_links()
+    {
+        var auth = AddAuthorization();
+        auth.SetNotAuthorized();
+
+        var cut = Render<NavMenu>();
+
+        Assert.Empty(cut.FindAll("a"));
+    }
+
+    [Fact]
+    public void A_user_without_a_portal_role_sees_no_links()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("someone");
+
+        var cut = Render<NavMenu>();
+
+        Assert.Empty(cut.FindAll("a"));
+    }
+
+    [Theory]
+    [InlineData(PortalCultures.Chinese, "首页", "我的公司", "我的账户")]
+    [InlineData(PortalCultures.English, "Home", "My company", "My account")]
+    public void The_dealer_nav_is_labelled_in_the_current_language(string culture, string home, string myCompany, string myAccount)
+    {
+        UseCulture(culture);
+        SignIn(PortalRoles.Dealer);
+
+        var cut = Render<NavMenu>();
+
+        var labels = cut.FindAll("a").ToDictionary(a => a.GetAttribute("href")!, a => a.TextContent.Trim());
+        Assert.Equal(home, labels["/"]);
+        Assert.Equal(myCompany, labels["/my-partner"]);
+        Assert.Equal(myAccount, labels["/Account/Manage"]);
+    }
+
+    private void SignIn(string role)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("name");
+        auth.SetRoles(role);
+    }
+
+    private static string[] Hrefs(IRenderedComponent<NavMenu> cut) =>
+        cut.FindAll("a").Select(a => a.GetAttribute("href") ?? "").ToArray();
+}
