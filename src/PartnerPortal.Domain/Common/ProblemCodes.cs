@@ -21,4 +21,6 @@ public static class ProblemCodes
     public const string PasswordRejected = "Problem.PasswordRejected";
     public const string CannotLockSelf = "Problem.CannotLockSelf";
     public const string Forbidden = "Problem.Forbidden";
+    public const string HasSubPartners = "Problem.HasSubPartners";
+    public const string CannotChangeOwnRole = "Problem.CannotChangeOwnRole";
 }

@@ -44,7 +44,11 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
                         owned.PartnerId = scope.PartnerId!.Value;
                     if (entry.State != EntityState.Added)
                         RequireOwnedVisible(db, scope, (int)entry.Property(nameof(IPartnerOwned.PartnerId)).OriginalValue!, entry);
-                    RequireOwnedVisible(db, scope, owned.PartnerId, entry);
+                    // A row added with a partner added in the same save: that partner's own check decides.
+                    if (entry.Reference(nameof(IPartnerOwned.Partner)).TargetEntry is { State: EntityState.Added, Entity: Partner added })
+                        RequireVisible(scope, added.Id, added.RegionId, entry);
+                    else
+                        RequireOwnedVisible(db, scope, owned.PartnerId, entry);
                     break;
             }
         }

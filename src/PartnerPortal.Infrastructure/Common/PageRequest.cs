@@ -8,4 +8,12 @@ public sealed record PageRequest(int Page = 0, int PageSize = 25, string? SortBy
     public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
     public int Skip => Math.Max(Page, 0) * SafePageSize;
     public string? SearchText => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
+
+    /// <summary>A LIKE pattern matching the search text anywhere, with its wildcards taken literally.</summary>
+    public string? SearchPattern => SearchText is { } text
+        ? "%" + text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%"
+        : null;
+
+    /// <summary>The escape character of <see cref="SearchPattern"/>.</summary>
+    public const string LikeEscape = @"\";
 }

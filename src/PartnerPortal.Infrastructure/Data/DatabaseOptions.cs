@@ -6,7 +6,7 @@ public sealed class DatabaseOptions
     public const string Section = "Database";
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-    /// <summary>Connection string; for SQLite a relative data source is placed under the content root.</summary>
+    /// <summary>Connection string; a relative SQLite data source is taken from the working directory (the web project's folder under `dotnet run`).</summary>
     public string ConnectionString { get; set; } = "Data Source=data/partnerportal.db";
     /// <summary>Apply pending migrations at start-up.</summary>
     public bool MigrateOnStartup { get; set; } = true;

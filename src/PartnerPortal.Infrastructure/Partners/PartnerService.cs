@@ -18,8 +18,10 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
     {
         await using var db = await contexts.CreateAsync(ct);
         var query = db.Partners.AsNoTracking();
-        if (page.SearchText is { } text)
-            query = query.Where(p => p.Code.Contains(text) || p.Name.Contains(text) || p.NameEn.Contains(text));
+        // LIKE ignores case on both providers (SQLite for ASCII, SQL Server by collation): "p0002" finds P0002.
+        if (page.SearchPattern is { } like)
+            query = query.Where(p => EF.Functions.Like(p.Code, like, PageRequest.LikeEscape)
+                || EF.Functions.Like(p.Name, like, PageRequest.LikeEscape) || EF.Functions.Like(p.NameEn, like, PageRequest.LikeEscape));
         if (filter.RegionId is { } regionId) query = query.Where(p => p.RegionId == regionId);
         if (filter.Type is { } type) query = query.Where(p => p.Type == type);
         if (filter.Status is { } status) query = query.Where(p => p.Status == status);
@@ -119,6 +121,10 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
             problems.Add(new Problem(ProblemCodes.NotFound, nameof(draft.RegionId)));
         if (await db.Partners.AnyAsync(p => p.Code == draft.Code && p.Id != id, ct))
             problems.Add(new Problem(ProblemCodes.Duplicate, nameof(draft.Code), draft.Code));
+        // A distributor's sub-dealers must keep a distributor of their own region as parent.
+        if (id is not null && (draft.Type != PartnerType.Distributor || await db.Partners.AnyAsync(p => p.Id == id && p.RegionId != draft.RegionId, ct))
+            && await db.Partners.AnyAsync(p => p.ParentPartnerId == id, ct))
+            problems.Add(new Problem(ProblemCodes.HasSubPartners, draft.Type != PartnerType.Distributor ? nameof(draft.Type) : nameof(draft.RegionId)));
         if (problems.Count > 0) return Outcome<int>.Failed(problems);
 
         Partner? partner;

@@ -23,8 +23,9 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAc
         await using var op = await BeginAsync(ct);
         var db = op.Db;
         var query = db.Users.AsNoTracking();
-        if (page.SearchText is { } text)
-            query = query.Where(u => u.Email!.Contains(text) || u.DisplayName.Contains(text) || (u.Partner != null && u.Partner.Code.Contains(text)));
+        if (page.SearchPattern is { } like)
+            query = query.Where(u => EF.Functions.Like(u.Email!, like, PageRequest.LikeEscape) || EF.Functions.Like(u.DisplayName, like, PageRequest.LikeEscape)
+                || (u.Partner != null && EF.Functions.Like(u.Partner.Code, like, PageRequest.LikeEscape)));
         var total = await query.CountAsync(ct);
         query = (page.SortBy, page.Descending) switch
         {
@@ -65,8 +66,9 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAc
             PartnerId = draft.PartnerId, CreatedAt = clock.GetUtcNow(),
         };
         var created = await op.Users.CreateAsync(user, draft.Password!);
-        if (!created.Succeeded) return Outcome<string>.Failed(IdentityProblems(created, nameof(draft.Password)));
-        await op.Users.AddToRoleAsync(user, draft.Role);
+        if (!created.Succeeded) return Outcome<string>.Failed(IdentityProblems(created));
+        var role = await op.Users.AddToRoleAsync(user, draft.Role);
+        if (!role.Succeeded) return Outcome<string>.Failed(IdentityProblems(role));
         op.Db.ManagerRegions.AddRange(draft.RegionIds.Select(r => new ManagerRegion { UserId = user.Id, RegionId = r }));
         await op.Db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -80,17 +82,21 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAc
         if (user is null) return Outcome.Failed(ProblemCodes.NotFound);
         draft = Normalize(draft);
         var problems = await ValidateAsync(op, id, draft, ct);
+        // An administrator cannot take the role away from themselves (and so leave the portal without one).
+        if (id == op.Caller.UserId && draft.Role != PortalRoles.Admin)
+            problems.Add(new Problem(ProblemCodes.CannotChangeOwnRole, nameof(draft.Role)));
         if (problems.Count > 0) return Outcome.Failed(problems);
 
         await using var tx = await op.Db.Database.BeginTransactionAsync(ct);
         (user.Email, user.UserName, user.DisplayName, user.PartnerId) = (draft.Email, draft.Email, draft.DisplayName, draft.PartnerId);
         var updated = await op.Users.UpdateAsync(user);
-        if (!updated.Succeeded) return Outcome.Failed(IdentityProblems(updated, nameof(draft.Email)));
+        if (!updated.Succeeded) return Outcome.Failed(IdentityProblems(updated));
         var roles = await op.Users.GetRolesAsync(user);
         if (!roles.SequenceEqual([draft.Role]))
         {
-            await op.Users.RemoveFromRolesAsync(user, roles);
-            await op.Users.AddToRoleAsync(user, draft.Role);
+            var changed = await op.Users.RemoveFromRolesAsync(user, roles);
+            if (changed.Succeeded) changed = await op.Users.AddToRoleAsync(user, draft.Role);
+            if (!changed.Succeeded) return Outcome.Failed(IdentityProblems(changed));
         }
         var existing = await op.Db.ManagerRegions.Where(m => m.UserId == id).ToListAsync(ct);
         op.Db.ManagerRegions.RemoveRange(existing.Where(m => !draft.RegionIds.Contains(m.RegionId)));
@@ -125,7 +131,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAc
         if (string.IsNullOrEmpty(newPassword)) return Outcome.Failed(ProblemCodes.Required, "Password");
         var token = await op.Users.GeneratePasswordResetTokenAsync(user);
         var result = await op.Users.ResetPasswordAsync(user, token, newPassword);
-        return result.Succeeded ? Outcome.Success : Outcome.Failed(IdentityProblems(result, "Password"));
+        return result.Succeeded ? Outcome.Success : Outcome.Failed(IdentityProblems(result));
     }
 
     private static UserDraft Normalize(UserDraft d) => d with
@@ -157,8 +163,14 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAc
         return problems;
     }
 
-    private static IEnumerable<Problem> IdentityProblems(IdentityResult result, string field) =>
-        result.Errors.Select(e => new Problem(ProblemCodes.PasswordRejected, field, e.Description));
+    // Identity's own errors, mapped to the field they concern; password rules keep Identity's wording.
+    private static IEnumerable<Problem> IdentityProblems(IdentityResult result) => result.Errors.Select(e => e.Code switch
+    {
+        "InvalidUserName" or "InvalidEmail" => new Problem(ProblemCodes.InvalidEmail, nameof(UserDraft.Email)),
+        "DuplicateUserName" or "DuplicateEmail" => new Problem(ProblemCodes.Duplicate, nameof(UserDraft.Email), e.Description),
+        _ when e.Code.StartsWith("Password", StringComparison.Ordinal) => new Problem(ProblemCodes.PasswordRejected, nameof(UserDraft.Password), e.Description),
+        _ => new Problem(ProblemCodes.PasswordRejected, null, e.Description),
+    });
 
     private async Task<Operation> BeginAsync(CancellationToken ct)
     {
