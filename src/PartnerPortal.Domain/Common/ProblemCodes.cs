@@ -17,10 +17,8 @@ public static class ProblemCodes
     public const string OnePrimaryContact = "Problem.OnePrimaryContact";
     public const string RegionInUse = "Problem.RegionInUse";
     public const string PartnerRequiredForRole = "Problem.PartnerRequiredForRole";
-    public const string PartnerNotAllowedForRole = "Problem.PartnerNotAllowedForRole";
     public const string PasswordRejected = "Problem.PasswordRejected";
     public const string CannotLockSelf = "Problem.CannotLockSelf";
-    public const string Forbidden = "Problem.Forbidden";
     public const string HasSubPartners = "Problem.HasSubPartners";
     public const string CannotChangeOwnRole = "Problem.CannotChangeOwnRole";
 }

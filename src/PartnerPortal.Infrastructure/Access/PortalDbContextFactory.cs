@@ -30,13 +30,6 @@ public sealed class PortalDbContextFactory(IDbContextFactory<PortalDbContext> fa
         return db;
     }
 
-    /// <summary>The signed-in user and their scope, for services that check a role before acting.</summary>
-    public async Task<(CurrentUser User, AccessScope Scope)> DescribeCallerAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await CreateAsync(cancellationToken);
-        return (await currentUser.GetAsync(cancellationToken), db.Scope);
-    }
-
     private static async Task<AccessScope> ResolveScopeAsync(PortalDbContext db, CurrentUser user, CancellationToken ct)
     {
         if (!user.IsAuthenticated) return AccessScope.Nothing;

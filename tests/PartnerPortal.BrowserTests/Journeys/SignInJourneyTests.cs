@@ -77,8 +77,12 @@ public sealed class SignInJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "the home page scrolls sideways on a 390 px screen");
 
+        // On a phone the drawer settles closed once the circuit knows the screen size; the menu button opens it.
         await WaitUntilInteractiveAsync(page);
+        var drawer = page.Locator("[data-testid=nav-drawer]");
+        await Assertions.Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--closed"));
         await page.ClickAsync("[data-testid=menu-toggle]");
+        await Assertions.Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--open"));
         var partners = page.Locator(".mud-navmenu").GetByText("合作伙伴", new() { Exact = true });
         await Assertions.Expect(partners).ToBeVisibleAsync();
         await partners.ClickAsync();
