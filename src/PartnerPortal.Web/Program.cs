@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using MudBlazor;
 using MudBlazor.Services;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Access;
@@ -20,6 +21,7 @@ builder.Configuration.AddRepositoryDevelopmentSettings(builder.Environment);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddTransient<MudLocalizer, PortalMudLocalizer>();
 // Chinese text is sent as text, not as &#x...; escapes (a third of the size of a typical page).
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");

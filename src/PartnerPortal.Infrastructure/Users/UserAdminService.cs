@@ -43,11 +43,12 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAc
                 u.Id, u.Email, u.DisplayName, u.PartnerId, PartnerCode = u.Partner != null ? u.Partner.Code : null,
                 PartnerName = u.Partner != null ? u.Partner.Name : null, u.LockoutEnd, u.TwoFactorEnabled,
                 Role = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
-                Regions = db.ManagerRegions.Where(m => m.UserId == u.Id).Select(m => m.Region!.Code).ToList(),
+                Regions = db.ManagerRegions.Where(m => m.UserId == u.Id)
+                    .Select(m => new RegionOption(m.Region!.Id, m.Region.Code, m.Region.Name, m.Region.NameEn)).ToList(),
             })
             .ToListAsync(ct);
         var items = rows.Select(r => new UserListItem(r.Id, r.Email ?? "", r.DisplayName, r.Role ?? "", r.PartnerId, r.PartnerCode,
-            r.PartnerName, r.Regions.Order().ToList(), r.LockoutEnd > now, r.TwoFactorEnabled)).ToList();
+            r.PartnerName, r.Regions.OrderBy(g => g.Code).ToList(), r.LockoutEnd > now, r.TwoFactorEnabled)).ToList();
         return new PagedResult<UserListItem>(items, total);
     }
 
