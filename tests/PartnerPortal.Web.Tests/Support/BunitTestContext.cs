@@ -39,11 +39,17 @@ public abstract class BunitTestContext : BunitContext
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_disposingAsync)
         {
             if (_originalCulture is not null) CultureInfo.CurrentCulture = _originalCulture;
             if (_originalUICulture is not null) CultureInfo.CurrentUICulture = _originalUICulture;
+            // Some MudBlazor services can only be disposed asynchronously; xUnit 2 calls Dispose().
+            _disposingAsync = true;
+            DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return;
         }
         base.Dispose(disposing);
     }
+
+    private bool _disposingAsync;
 }
