@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PartnerPortal.BrowserTests.Support;
+
+namespace PartnerPortal.BrowserTests.Journeys;
+
+public sealed class AdminJourneyTests(LiveAppFixture app) : IClassFixture<LiveAppFixture>
+{
+    [Fact]
+    public async Task Admin_creates_a_partner_and_its_dealer_who_then_sees_only_that_partner()
+    {
+        await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await SignInAsync(page, "admin@demo.partnerportal.local");
+
+        // A new dealer under the 华东 distributor, with one contact; a bad phone number is refused first.
+        await page.GotoAsync(app.BaseUrl + "/admin/partners/new");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator("input[data-testid=partner-code]").FillAsync("P0100");
+        await page.Locator("input[data-testid=partner-name-input]").FillAsync("宁波新港电器有限公司");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add contact" }).ClickAsync();
+        await page.Locator("input[data-testid=contact-name]").FillAsync("孙强");
+        await page.Locator("input[data-testid=contact-phone]").FillAsync("12345");
+        await page.Locator("[data-testid=save-partner]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=problems]")).ToContainTextAsync("not a valid mobile or landline number");
+
+        await page.Locator("input[data-testid=contact-phone]").FillAsync("13900001234");
+        await page.Locator("[data-testid=save-partner]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/partners/\d+$"));
+        await Assertions.Expect(page.Locator("[data-testid=partner-name]")).ToHaveTextAsync("宁波新港电器有限公司");
+        await Assertions.Expect(page.GetByText("13900001234")).ToBeVisibleAsync();
+
+        // A dealer user for it.
+        await page.GotoAsync(app.BaseUrl + "/admin/users");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator("[data-testid=new-user]").ClickAsync();
+        var panel = page.Locator("[data-testid=user-panel]");
+        await panel.GetByLabel("E-mail", new() { Exact = false }).First.FillAsync("sun.qiang@xingang.example.cn");
+        await panel.GetByRole(AriaRole.Textbox, new() { Name = "Name*", Exact = true }).FillAsync("孙强");
+        await panel.GetByLabel("Partner").FillAsync("P0100");
+        await page.GetByText("P0100 · 宁波新港电器有限公司").ClickAsync();
+        await panel.GetByLabel("Password").FillAsync("Xingang#2026");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(panel).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=user-grid]")).ToContainTextAsync("sun.qiang@xingang.example.cn");
+
+        // The new dealer sees its own company and nothing else.
+        await using var dealerContext = await app.Browser.NewContextAsync(new() { Locale = "en-US" });
+        var dealer = await dealerContext.NewPageAsync();
+        dealer.SetDefaultTimeout(30_000);
+        await SignInAsync(dealer, "sun.qiang@xingang.example.cn", "Xingang#2026");
+        await dealer.GotoAsync(app.BaseUrl + "/my-partner");
+        await Assertions.Expect(dealer.Locator("[data-testid=partner-name]")).ToHaveTextAsync("宁波新港电器有限公司");
+        await dealer.GotoAsync(app.BaseUrl + "/partners");
+        await Assertions.Expect(dealer).ToHaveURLAsync(new Regex("/Account/AccessDenied"));
+    }
+
+    private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
+    {
+        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", password);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
+    }
+}
