@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Auditing;
+using PartnerPortal.Infrastructure.Catalog;
+using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Regions;
@@ -34,6 +36,8 @@ public static class InfrastructureServices
         services.AddScoped<PartnerService>();
         services.AddScoped<RegionService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<CreditService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

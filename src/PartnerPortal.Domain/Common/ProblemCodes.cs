@@ -21,4 +21,10 @@ public static class ProblemCodes
     public const string CannotLockSelf = "Problem.CannotLockSelf";
     public const string HasSubPartners = "Problem.HasSubPartners";
     public const string CannotChangeOwnRole = "Problem.CannotChangeOwnRole";
+    public const string QuantityNotPositive = "Problem.QuantityNotPositive";
+    /// <summary>Args: the product's minimum order quantity.</summary>
+    public const string BelowMinimumQuantity = "Problem.BelowMinimumQuantity";
+    /// <summary>Args: the multiple the product is sold in (e.g. a carton of 6).</summary>
+    public const string NotAMultiple = "Problem.NotAMultiple";
+    public const string ProductInactive = "Problem.ProductInactive";
 }

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Auditing;
 using PartnerPortal.Domain.Catalog;
+using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Inventory;
+using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Regions;
 using PartnerPortal.Infrastructure.Access;
@@ -33,6 +35,18 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
     public DbSet<StockLevel> StockLevels => Set<StockLevel>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<TierDiscount> TierDiscounts => Set<TierDiscount>();
+    public DbSet<TierPrice> TierPrices => Set<TierPrice>();
+    public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<LedgerAllocation> LedgerAllocations => Set<LedgerAllocation>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
+    public DbSet<CartLine> CartLines => Set<CartLine>();
+    public DbSet<StockReservation> StockReservations => Set<StockReservation>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<ShipmentLine> ShipmentLines => Set<ShipmentLine>();
 
     // Read by the query filters at query time; EF Core parameterizes them per context instance.
     private bool ScopeSeesAll => Scope.Kind == ScopeKind.All;

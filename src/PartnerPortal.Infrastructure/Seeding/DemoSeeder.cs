@@ -13,7 +13,7 @@ namespace PartnerPortal.Infrastructure.Seeding;
 /// <summary>Loads the demo data files into an empty database, in one transaction.</summary>
 internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
 {
-    public async Task SeedAsync(DemoData data, CancellationToken ct)
+    public async Task SeedAsync(DemoData data, DemoCommerceData commerce, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
@@ -68,6 +68,7 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
             db.ManagerRegions.AddRange(u.Regions.Select(code => new ManagerRegion { UserId = user.Id, RegionId = regions[code].Id }));
         }
         await db.SaveChangesAsync(ct);
+        await new DemoCommerceSeeder(db, clock).SeedAsync(commerce, ct);
         await tx.CommitAsync(ct);
     }
 

@@ -13,7 +13,7 @@ public sealed class NavMenuTests : BunitTestContext
     {
         { PortalRoles.Admin, ["/", "/partners", "/admin/regions", "/admin/users", "/Account/Manage"] },
         { PortalRoles.ChannelManager, ["/", "/partners", "/Account/Manage"] },
-        { PortalRoles.Dealer, ["/", "/my-partner", "/Account/Manage"] },
+        { PortalRoles.Dealer, ["/", "/catalog", "/credit", "/my-partner", "/Account/Manage"] },
         { PortalRoles.Trainee, ["/", "/my-partner", "/Account/Manage"] },
     };
 

@@ -10,11 +10,14 @@ public static class NavigationItems
     private static readonly string[] Brand = [PortalRoles.Admin, PortalRoles.ChannelManager];
     private static readonly string[] PartnerStaff = [PortalRoles.Dealer, PortalRoles.Trainee];
     private static readonly string[] AdminOnly = [PortalRoles.Admin];
+    private static readonly string[] Buyers = [PortalRoles.Dealer];
 
     public static IReadOnlyList<NavigationItem> All { get; } =
     [
         new("/", "Home", Icons.Material.Filled.Home, Everyone),
         new("/partners", "Partners", Icons.Material.Filled.Storefront, Brand),
+        new("/catalog", "Catalog", Icons.Material.Filled.Inventory2, Buyers),
+        new("/credit", "Credit", Icons.Material.Filled.AccountBalanceWallet, Buyers),
         new("/my-partner", "My company", Icons.Material.Filled.Business, PartnerStaff),
         new("/admin/regions", "Regions", Icons.Material.Filled.Map, AdminOnly, "Administration"),
         new("/admin/users", "Users", Icons.Material.Filled.People, AdminOnly, "Administration"),

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Credit;
+using PartnerPortal.Domain.Credit.Rules;
+using PartnerPortal.Domain.Partners;
+using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Data;
+
+namespace PartnerPortal.Infrastructure.Credit;
+
+/// <summary>Reading credit accounts and their ledgers, always through the caller's scope.</summary>
+public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider clock)
+{
+    /// <summary>The account of <paramref name="partnerId"/>, or of the caller's own partner when null; null when not visible.</summary>
+    public async Task<CreditSummary?> GetSummaryAsync(int? partnerId = null, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var id = partnerId ?? (db.Scope.Kind == ScopeKind.Partner ? db.Scope.PartnerId : null);
+        if (id is null) return null;
+
+        var account = await db.CreditAccounts.AsNoTracking().Where(a => a.PartnerId == id)
+            .Select(a => new { Account = a, a.Partner!.Code, a.Partner.Name, a.Partner.Status })
+            .FirstOrDefaultAsync(ct);
+        if (account is null) return null;
+
+        var today = Today();
+        var open = await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.PartnerId == id && e.Kind == LedgerEntryKind.Invoice && e.OpenAmount > 0)
+            .Select(e => new { e.Number, e.Date, DueDate = e.DueDate!.Value, e.OpenAmount })
+            .ToListAsync(ct);
+        var a = account.Account;
+        var standing = CreditRules.Decide(new CreditCheckInput(a.CreditLimit, a.Balance, a.ApprovedUninvoiced, 0m, a.Mode, a.GraceDays,
+            account.Status == PartnerStatus.Suspended, open.Select(o => new OpenInvoice(o.Number, o.DueDate, o.OpenAmount)).ToList(), today));
+        var overdue = open.Where(o => o.DueDate < today).OrderBy(o => o.DueDate)
+            .Select(o => new OverdueInvoice(o.Number, o.Date, o.DueDate, o.OpenAmount, today.DayNumber - o.DueDate.DayNumber,
+                today.DayNumber > o.DueDate.DayNumber + a.GraceDays))
+            .ToList();
+        return new CreditSummary(id.Value, account.Code, account.Name, a.CreditLimit, a.Balance, a.ApprovedUninvoiced, a.Exposure,
+            a.Available, a.Mode, a.PaymentTermsDays, a.GraceDays, overdue, standing);
+    }
+
+    /// <summary>One page of the ledger, oldest first, with the running balance carried in from earlier pages.</summary>
+    public async Task<PagedResult<LedgerLine>> ListLedgerAsync(int? partnerId, PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var id = partnerId ?? (db.Scope.Kind == ScopeKind.Partner ? db.Scope.PartnerId : null);
+        if (id is null) return new PagedResult<LedgerLine>([], 0);
+
+        var entries = db.LedgerEntries.AsNoTracking().Where(e => e.PartnerId == id).OrderBy(e => e.Date).ThenBy(e => e.Id);
+        var total = await entries.CountAsync(ct);
+        var before = await SignedAmounts(entries.Take(page.Skip)).SumAsync(ct);
+        var rows = await entries.Skip(page.Skip).Take(page.SafePageSize).ToListAsync(ct);
+
+        var running = before;
+        var lines = rows.Select(e =>
+        {
+            running += e.SignedAmount;
+            return new LedgerLine(e.Id, e.Date, e.Number, e.Kind, e.Reference,
+                e.Kind == LedgerEntryKind.Invoice ? e.Amount : 0m, e.Kind == LedgerEntryKind.Invoice ? 0m : e.Amount,
+                running, e.DueDate, e.OpenAmount);
+        }).ToList();
+        return new PagedResult<LedgerLine>(lines, total);
+    }
+
+    private static IQueryable<decimal> SignedAmounts(IQueryable<LedgerEntry> entries) =>
+        entries.Select(e => e.Kind == LedgerEntryKind.Invoice ? e.Amount : -e.Amount);
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+}

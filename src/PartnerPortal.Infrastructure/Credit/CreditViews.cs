@@ -1,0 +1,16 @@
+using PartnerPortal.Domain.Credit;
+using PartnerPortal.Domain.Credit.Rules;
+
+namespace PartnerPortal.Infrastructure.Credit;
+
+/// <summary>A partner's credit at a glance, and whether it may order right now (<see cref="Standing"/>).</summary>
+public sealed record CreditSummary(int PartnerId, string PartnerCode, string PartnerName, decimal CreditLimit, decimal Balance,
+    decimal ApprovedUninvoiced, decimal Exposure, decimal Available, CreditMode Mode, int PaymentTermsDays, int GraceDays,
+    IReadOnlyList<OverdueInvoice> Overdue, CreditDecision Standing);
+
+/// <summary>An unpaid invoice past its due date.</summary>
+public sealed record OverdueInvoice(string Number, DateOnly Date, DateOnly DueDate, decimal OpenAmount, int DaysOverdue, bool BeyondGrace);
+
+/// <summary>A line of the account ledger, oldest first, with the balance after it.</summary>
+public sealed record LedgerLine(int Id, DateOnly Date, string Number, LedgerEntryKind Kind, string Reference, decimal Debit, decimal Credit,
+    decimal RunningBalance, DateOnly? DueDate, decimal OpenAmount);
