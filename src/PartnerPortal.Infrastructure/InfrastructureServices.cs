@@ -8,6 +8,7 @@ using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Catalog;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Regions;
 using PartnerPortal.Infrastructure.Seeding;
@@ -38,6 +39,7 @@ public static class InfrastructureServices
         services.AddScoped<UserAdminService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<CreditService>();
+        services.AddScoped<OrderSubmissionService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -27,4 +27,13 @@ public static class ProblemCodes
     /// <summary>Args: the multiple the product is sold in (e.g. a carton of 6).</summary>
     public const string NotAMultiple = "Problem.NotAMultiple";
     public const string ProductInactive = "Problem.ProductInactive";
+    public const string EmptyOrder = "Problem.EmptyOrder";
+    /// <summary>Args: the SKU, the quantity asked for, the quantity available.</summary>
+    public const string InsufficientStock = "Problem.InsufficientStock";
+    /// <summary>Args: the SKU as typed.</summary>
+    public const string UnknownSku = "Problem.UnknownSku";
+    /// <summary>Args: the quantity as typed.</summary>
+    public const string NotANumber = "Problem.NotANumber";
+    public const string NoPartner = "Problem.NoPartner";
+    public const string NoCreditAccount = "Problem.NoCreditAccount";
 }

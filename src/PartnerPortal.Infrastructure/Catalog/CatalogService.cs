@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Domain.Partners;
-using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 
@@ -42,14 +41,12 @@ public sealed class CatalogService(PortalDbContextFactory contexts)
                 p.Id, p.Sku, p.Name, p.NameEn, CategoryName = p.Category!.Name, CategoryNameEn = p.Category.NameEn, p.Unit, p.UnitEn,
                 p.PackSize, p.MinOrderQuantity, p.OrderMultiple, p.ListPrice, p.LowStockThreshold,
                 Available = db.StockLevels.Where(s => s.ProductId == p.Id).Sum(s => (int?)(s.OnHand - s.Reserved)) ?? 0,
-                ExplicitPrice = db.TierPrices.Where(t => t.ProductId == p.Id && t.Tier == tier).Select(t => (decimal?)t.Price).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var discount = await db.TierDiscounts.Where(d => d.Tier == tier).Select(d => (decimal?)d.DiscountPercent).FirstOrDefaultAsync(ct);
+        var prices = await PartnerPrices.ForAsync(db, tier.Value, rows.Select(r => r.Id).ToList(), ct);
 
         var items = rows.Select(r => new CatalogItem(r.Id, r.Sku, r.Name, r.NameEn, r.CategoryName, r.CategoryNameEn, r.Unit, r.UnitEn,
-            r.PackSize, r.MinOrderQuantity, r.OrderMultiple, r.ListPrice,
-            PriceRules.UnitPrice(new PriceInputs(r.ListPrice, discount, r.ExplicitPrice)),
+            r.PackSize, r.MinOrderQuantity, r.OrderMultiple, r.ListPrice, prices[r.Id].UnitPrice,
             Math.Max(r.Available, 0), StockRules.StateOf(r.Available, r.LowStockThreshold))).ToList();
         return new PagedResult<CatalogItem>(items, total);
     }
