@@ -36,4 +36,17 @@ public static class ProblemCodes
     public const string NotANumber = "Problem.NotANumber";
     public const string NoPartner = "Problem.NoPartner";
     public const string NoCreditAccount = "Problem.NoCreditAccount";
+    /// <summary>Args: the order's current status.</summary>
+    public const string WrongOrderStatus = "Problem.WrongOrderStatus";
+    public const string EmptyShipment = "Problem.EmptyShipment";
+    /// <summary>Args: the SKU, the quantity asked for, the line's quantity still to ship.</summary>
+    public const string ExceedsOpenQuantity = "Problem.ExceedsOpenQuantity";
+    /// <summary>Args: the SKU, the quantity asked for, the quantity the line holds in that warehouse.</summary>
+    public const string ExceedsReserved = "Problem.ExceedsReserved";
+    public const string AmountNotPositive = "Problem.AmountNotPositive";
+    public const string NegativeAmount = "Problem.NegativeAmount";
+    /// <summary>Args: the most decimals allowed.</summary>
+    public const string TooManyDecimals = "Problem.TooManyDecimals";
+    /// <summary>Args: the least and the most allowed.</summary>
+    public const string OutOfRange = "Problem.OutOfRange";
 }

@@ -11,6 +11,31 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<long>(
+                name: "OccurredAt",
+                table: "AuditEntries",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(DateTimeOffset),
+                oldType: "TEXT");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "LockoutEnd",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(DateTimeOffset),
+                oldType: "TEXT",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "CreatedAt",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(DateTimeOffset),
+                oldType: "TEXT");
+
             migrationBuilder.CreateTable(
                 name: "CartLines",
                 columns: table => new
@@ -21,7 +46,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
                     ProductId = table.Column<int>(type: "INTEGER", nullable: false),
                     Quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,7 +108,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SubmittedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     Total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
@@ -145,7 +170,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     OpenAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     OrderId = table.Column<int>(type: "INTEGER", nullable: true),
                     Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,7 +196,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     OrderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     From = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -525,6 +550,31 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Orders");
+
+            migrationBuilder.AlterColumn<DateTimeOffset>(
+                name: "OccurredAt",
+                table: "AuditEntries",
+                type: "TEXT",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "INTEGER");
+
+            migrationBuilder.AlterColumn<DateTimeOffset>(
+                name: "LockoutEnd",
+                table: "AspNetUsers",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<DateTimeOffset>(
+                name: "CreatedAt",
+                table: "AspNetUsers",
+                type: "TEXT",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "INTEGER");
         }
     }
 }
