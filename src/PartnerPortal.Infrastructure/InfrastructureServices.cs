@@ -40,6 +40,8 @@ public static class InfrastructureServices
         services.AddScoped<CatalogService>();
         services.AddScoped<CreditService>();
         services.AddScoped<OrderSubmissionService>();
+        services.AddScoped<CartService>();
+        services.AddScoped<OrderQueryService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

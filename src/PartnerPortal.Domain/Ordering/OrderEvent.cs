@@ -5,6 +5,7 @@ public sealed class OrderEvent
 {
     public int Id { get; set; }
     public int OrderId { get; set; }
+    public Order? Order { get; set; }
     public DateTimeOffset At { get; set; }
     public string? UserId { get; set; }
     public string UserName { get; set; } = "";

@@ -61,6 +61,18 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         builder.Entity<Partner>().HasQueryFilter(p =>
             ScopeSeesAll || p.Id == ScopePartnerId || ScopeRegionIds.Contains(p.RegionId));
 
+        // Rows that belong to an order or a ledger entry follow their parent's partner.
+        builder.Entity<OrderLine>().HasQueryFilter(l =>
+            ScopeSeesAll || l.Order!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(l.Order.Partner!.RegionId));
+        builder.Entity<OrderEvent>().HasQueryFilter(e =>
+            ScopeSeesAll || e.Order!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(e.Order.Partner!.RegionId));
+        builder.Entity<StockReservation>().HasQueryFilter(r =>
+            ScopeSeesAll || r.OrderLine!.Order!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(r.OrderLine.Order.Partner!.RegionId));
+        builder.Entity<ShipmentLine>().HasQueryFilter(l =>
+            ScopeSeesAll || l.OrderLine!.Order!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(l.OrderLine.Order.Partner!.RegionId));
+        builder.Entity<LedgerAllocation>().HasQueryFilter(a =>
+            ScopeSeesAll || a.PaymentEntry!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(a.PaymentEntry.Partner!.RegionId));
+
         var applyOwned = typeof(PortalDbContext).GetMethod(nameof(FilterPartnerOwned),
             System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         foreach (var type in builder.Model.GetEntityTypes()

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Credit;
+using PartnerPortal.Domain.Ordering.Rules;
+using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
+
+namespace PartnerPortal.Infrastructure.Ordering;
+
+/// <summary>Orders as their readers see them: a partner its own, a channel manager those of their regions, Admin all.</summary>
+public sealed class OrderQueryService(PortalDbContextFactory contexts, TimeProvider clock)
+{
+    /// <summary>Newest first.</summary>
+    public async Task<PagedResult<OrderListItem>> ListAsync(PageRequest page, OrderFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var query = db.Orders.AsNoTracking();
+        if (filter.Status is { } status) query = query.Where(o => o.Status == status);
+        if (filter.PartnerId is { } partnerId) query = query.Where(o => o.PartnerId == partnerId);
+        if (filter.From is { } from) query = query.Where(o => o.SubmittedAt >= StartOf(from));
+        if (filter.To is { } to) query = query.Where(o => o.SubmittedAt < StartOf(to.AddDays(1)));
+        if (page.SearchPattern is { } like)
+            query = query.Where(o => EF.Functions.Like(o.Number, like, PageRequest.LikeEscape)
+                || EF.Functions.Like(o.Partner!.Code, like, PageRequest.LikeEscape) || EF.Functions.Like(o.Partner.Name, like, PageRequest.LikeEscape));
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(o => o.SubmittedAt).ThenByDescending(o => o.Id)
+            .Skip(page.Skip).Take(page.SafePageSize)
+            .Select(o => new OrderListItem(o.Id, o.Number, o.PartnerId, o.Partner!.Code, o.Partner.Name, o.Status, o.SubmittedAt, o.Total, o.Lines.Count))
+            .ToListAsync(ct);
+        return new PagedResult<OrderListItem>(items, total);
+    }
+
+    /// <summary>The order with its lines, timeline, shipments and invoices; null when it is not the caller's to see.</summary>
+    public async Task<OrderDetails?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var order = await db.Orders.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new
+            {
+                o.Id, o.Number, o.PartnerId, o.Partner!.Code, o.Partner.Name, o.Status, o.SubmittedAt, o.Total, o.Note,
+                Lines = o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.Id, l.ProductId, l.Sku, l.Product!.Name, l.Product.NameEn,
+                    l.Quantity, l.ShippedQuantity, l.ListPrice, l.UnitPrice, l.LineTotal)).ToList(),
+                Events = o.Events.OrderBy(e => e.Id).Select(e => new OrderEventView(e.At, e.UserName, e.From, e.To, e.Note)).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (order is null) return null;
+
+        var shipments = await db.Shipments.AsNoTracking().Where(s => s.OrderId == id).OrderBy(s => s.Id)
+            .Select(s => new ShipmentView(s.Id, s.Number, s.ShippedOn, s.Warehouse!.Name, s.Amount)).ToListAsync(ct);
+        var invoices = await db.LedgerEntries.AsNoTracking().Where(e => e.OrderId == id && e.Kind == LedgerEntryKind.Invoice).OrderBy(e => e.Id)
+            .Select(e => new InvoiceView(e.Id, e.Number, e.Date, e.DueDate, e.Amount, e.OpenAmount)).ToListAsync(ct);
+        return new OrderDetails(order.Id, order.Number, order.PartnerId, order.Code, order.Name, order.Status, order.SubmittedAt, order.Total,
+            order.Note, order.Lines, order.Events, shipments, invoices, OrderTransitions.CanCancel(order.Status));
+    }
+
+    private DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local));
+    }
+}

@@ -1,0 +1,22 @@
+using PartnerPortal.Domain.Ordering;
+
+namespace PartnerPortal.Infrastructure.Ordering;
+
+public sealed record OrderListItem(int Id, string Number, int PartnerId, string PartnerCode, string PartnerName, OrderStatus Status,
+    DateTimeOffset SubmittedAt, decimal Total, int LineCount);
+
+/// <summary>Filters of the order list besides paging; dates are inclusive days in the portal's time zone.</summary>
+public sealed record OrderFilter(OrderStatus? Status = null, DateOnly? From = null, DateOnly? To = null, int? PartnerId = null);
+
+public sealed record OrderDetails(int Id, string Number, int PartnerId, string PartnerCode, string PartnerName, OrderStatus Status,
+    DateTimeOffset SubmittedAt, decimal Total, string Note, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<OrderEventView> Timeline,
+    IReadOnlyList<ShipmentView> Shipments, IReadOnlyList<InvoiceView> Invoices, bool CanCancel);
+
+public sealed record OrderLineView(int Id, int ProductId, string Sku, string Name, string NameEn, int Quantity, int ShippedQuantity,
+    decimal ListPrice, decimal UnitPrice, decimal LineTotal);
+
+public sealed record OrderEventView(DateTimeOffset At, string UserName, OrderStatus From, OrderStatus To, string Note);
+
+public sealed record ShipmentView(int Id, string Number, DateOnly ShippedOn, string WarehouseName, decimal Amount);
+
+public sealed record InvoiceView(int Id, string Number, DateOnly Date, DateOnly? DueDate, decimal Amount, decimal OpenAmount);
