@@ -1,0 +1,59 @@
+using PartnerPortal.Domain.Ordering;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Ordering;
+using PartnerPortal.Infrastructure.Tests.Support;
+using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
+
+namespace PartnerPortal.Infrastructure.Tests.Ordering;
+
+public sealed class OrderQueryServiceTests
+{
+    [Fact]
+    public async Task Orders_list_newest_first_in_each_readers_scope_with_status_and_date_filters()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ac = await ProductAsync(database, "AC-1001");
+        var p1 = await DealerOfAsync(database, "P0001");
+        var p9 = await DealerOfAsync(database, "P0009");
+        var first = await SubmissionsFor(database, p1).SubmitAsync(new OrderRequest("q-1", [new RequestedLine(ac.Id, 2)]));
+        var second = await SubmissionsFor(database, p1).SubmitAsync(new OrderRequest("q-2", [new RequestedLine(ac.Id, 3)]));
+        var north = await SubmissionsFor(database, p9).SubmitAsync(new OrderRequest("q-3", [new RequestedLine(ac.Id, 2)]));
+
+        await database.SignInAsync(DemoUsers.DealerP0001);
+        var own = await database.Get<OrderQueryService>().ListAsync(new PageRequest(), new OrderFilter());
+        Assert.Equal([second.OrderId!.Value, first.OrderId!.Value], own.Items.Select(o => o.Id));
+
+        await database.SignInAsync(DemoUsers.ManagerEast);
+        var east = await database.Get<OrderQueryService>().ListAsync(new PageRequest(), new OrderFilter());
+        Assert.DoesNotContain(east.Items, o => o.Id == north.OrderId);
+        Assert.Equal(2, east.TotalCount);
+
+        await database.SignInAsync(DemoUsers.Admin);
+        var service = database.Get<OrderQueryService>();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        Assert.Equal(3, (await service.ListAsync(new PageRequest(), new OrderFilter(From: today, To: today))).TotalCount);
+        Assert.Equal(0, (await service.ListAsync(new PageRequest(), new OrderFilter(To: today.AddDays(-1)))).TotalCount);
+        Assert.Equal(0, (await service.ListAsync(new PageRequest(), new OrderFilter(Status: OrderStatus.Shipped))).TotalCount);
+        Assert.Equal(3, (await service.ListAsync(new PageRequest(), new OrderFilter(Status: OrderStatus.Approved))).TotalCount);
+    }
+
+    [Fact]
+    public async Task Order_details_carry_lines_and_the_timeline_and_stay_within_scope()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ac = await ProductAsync(database, "AC-1001");
+        var p1 = await DealerOfAsync(database, "P0001");
+        var order = await SubmissionsFor(database, p1).SubmitAsync(new OrderRequest("d-1", [new RequestedLine(ac.Id, 2)]));
+
+        await database.SignInAsync(DemoUsers.DealerP0001);
+        var details = (await database.Get<OrderQueryService>().GetAsync(order.OrderId!.Value))!;
+        Assert.Equal(OrderStatus.Approved, details.Status);
+        Assert.Equal(5_606.00m, details.Total);
+        Assert.Equal(2, Assert.Single(details.Lines).Quantity);
+        Assert.Equal([OrderStatus.Submitted, OrderStatus.Approved], details.Timeline.Select(e => e.To));
+        Assert.True(details.CanCancel);
+
+        await database.SignInAsync(DemoUsers.ManagerNorth);
+        Assert.Null(await database.Get<OrderQueryService>().GetAsync(order.OrderId!.Value));
+    }
+}
