@@ -24,6 +24,7 @@ public sealed class LedgerEntry : IPartnerOwned, IAudited
     public decimal OpenAmount { get; set; }
     /// <summary>The order an invoice was raised for.</summary>
     public int? OrderId { get; set; }
+    public Ordering.Order? Order { get; set; }
     /// <summary>The partner's or bank's reference, e.g. a transfer number.</summary>
     public string Reference { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }

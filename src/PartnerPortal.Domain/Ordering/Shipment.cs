@@ -19,5 +19,6 @@ public sealed class Shipment : IPartnerOwned
     public string ShippedByUserId { get; set; } = "";
     public decimal Amount { get; set; }
     public int? InvoiceEntryId { get; set; }
+    public Credit.LedgerEntry? Invoice { get; set; }
     public List<ShipmentLine> Lines { get; set; } = [];
 }

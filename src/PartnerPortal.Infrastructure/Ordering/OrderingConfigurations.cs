@@ -85,7 +85,7 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         b.HasOne(s => s.Order).WithMany().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Partner).WithMany().HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Warehouse).WithMany().HasForeignKey(s => s.WarehouseId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Domain.Credit.LedgerEntry>().WithMany().HasForeignKey(s => s.InvoiceEntryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(s => s.Invoice).WithMany().HasForeignKey(s => s.InvoiceEntryId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.ShipmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

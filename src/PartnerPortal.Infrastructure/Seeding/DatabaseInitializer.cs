@@ -32,7 +32,7 @@ public sealed class DatabaseInitializer(
         if (seed.Value.DemoData && await IsEmptyAsync(db, ct))
         {
             var folder = Path.Combine(AppContext.BaseDirectory, seed.Value.DemoDataFolder);
-            await new DemoSeeder(db, users, clock).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder), ct);
+            await new DemoSeeder(db, users, clock).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder), seed.Value.DemoOrderHistoryMonths, ct);
             log.LogInformation("Loaded the demo data from {Folder}", folder);
         }
         await EnsureAdministratorAsync(users, ct);

@@ -13,7 +13,7 @@ namespace PartnerPortal.Infrastructure.Seeding;
 /// <summary>Loads the demo data files into an empty database, in one transaction.</summary>
 internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
 {
-    public async Task SeedAsync(DemoData data, DemoCommerceData commerce, CancellationToken ct)
+    public async Task SeedAsync(DemoData data, DemoCommerceData commerce, int historyMonths, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
@@ -69,6 +69,7 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
         }
         await db.SaveChangesAsync(ct);
         await new DemoCommerceSeeder(db, clock).SeedAsync(commerce, ct);
+        if (historyMonths > 0) await new DemoOrderHistorySeeder(db, clock, historyMonths).SeedAsync(ct);
         await tx.CommitAsync(ct);
     }
 

@@ -10,6 +10,8 @@ public sealed class SeedOptions
     public bool DemoData { get; set; }
     /// <summary>Folder of the demo data files; relative paths are taken from the app's base directory.</summary>
     public string DemoDataFolder { get; set; } = "assets/demo";
+    /// <summary>Months of completed, invoiced and paid demo orders before today (0 for none).</summary>
+    public int DemoOrderHistoryMonths { get; set; } = 6;
     /// <summary>Creates this administrator at start-up when no administrator exists (production bootstrap).</summary>
     public string? AdminEmail { get; set; }
     public string? AdminPassword { get; set; }

@@ -88,6 +88,8 @@ public sealed class TestDatabase : IAsyncDisposable
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = "Data Source=" + file,
             ["Seed:DemoData"] = demoData ? "true" : "false",
+            // Tests arrange the orders they need; the order history has its own seeding test.
+            ["Seed:DemoOrderHistoryMonths"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
