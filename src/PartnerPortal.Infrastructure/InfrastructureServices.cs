@@ -8,6 +8,7 @@ using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Catalog;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Regions;
@@ -42,6 +43,13 @@ public static class InfrastructureServices
         services.AddScoped<OrderSubmissionService>();
         services.AddScoped<CartService>();
         services.AddScoped<OrderQueryService>();
+        services.AddScoped<ShippingQueryService>();
+        services.AddScoped<OrderApprovalService>();
+        services.AddScoped<OrderCancellationService>();
+        services.AddScoped<ShipmentService>();
+        services.AddScoped<PaymentService>();
+        services.AddScoped<CreditSettingsService>();
+        services.AddScoped<LowStockService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }
