@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Catalog;
+using PartnerPortal.Infrastructure.Catalog.Admin;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Fulfilment;
@@ -25,6 +26,7 @@ public static class InfrastructureServices
         // Read when first needed, so that settings added after registration (tests, hosting) still count.
         services.AddSingleton(_ => configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         // Order matters: the scope guard refuses a foreign write before the audit log records it.
@@ -50,6 +52,10 @@ public static class InfrastructureServices
         services.AddScoped<PaymentService>();
         services.AddScoped<CreditSettingsService>();
         services.AddScoped<LowStockService>();
+        services.AddScoped<ProductAdminService>();
+        services.AddScoped<CategoryAdminService>();
+        services.AddScoped<TierPricingService>();
+        services.AddScoped<StockAdjustmentService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

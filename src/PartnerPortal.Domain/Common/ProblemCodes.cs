@@ -49,4 +49,9 @@ public static class ProblemCodes
     public const string TooManyDecimals = "Problem.TooManyDecimals";
     /// <summary>Args: the least and the most allowed.</summary>
     public const string OutOfRange = "Problem.OutOfRange";
+    public const string NotZero = "Problem.NotZero";
+    /// <summary>Args: the SKU, the quantity on hand now, what it would become, the quantity reserved for orders.</summary>
+    public const string StockBelowReserved = "Problem.StockBelowReserved";
+    /// <summary>Args: the SKU, the quantity on hand now, what it would become.</summary>
+    public const string StockBelowZero = "Problem.StockBelowZero";
 }

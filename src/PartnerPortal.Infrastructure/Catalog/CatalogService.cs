@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Domain.Partners;
@@ -8,7 +9,7 @@ using PartnerPortal.Infrastructure.Common;
 namespace PartnerPortal.Infrastructure.Catalog;
 
 /// <summary>The catalog as the signed-in partner sees it: active products, their tier price and live availability.</summary>
-public sealed class CatalogService(PortalDbContextFactory contexts)
+public sealed class CatalogService(PortalDbContextFactory contexts, IOptions<CatalogOptions> options)
 {
     public async Task<IReadOnlyList<CategoryOption>> ListCategoriesAsync(CancellationToken ct = default)
     {
@@ -43,11 +44,18 @@ public sealed class CatalogService(PortalDbContextFactory contexts)
                 Available = db.StockLevels.Where(s => s.ProductId == p.Id).Sum(s => (int?)(s.OnHand - s.Reserved)) ?? 0,
             })
             .ToListAsync(ct);
-        var prices = await PartnerPrices.ForAsync(db, tier.Value, rows.Select(r => r.Id).ToList(), ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var prices = await PartnerPrices.ForAsync(db, tier.Value, ids, ct);
+        var byWarehouse = options.Value.ShowStockByWarehouse
+            ? (await db.StockLevels.AsNoTracking().Where(s => ids.Contains(s.ProductId)).OrderBy(s => s.Warehouse!.Code)
+                .Select(s => new { s.ProductId, s.Warehouse!.Code, s.Warehouse.Name, s.Warehouse.NameEn, Available = s.OnHand - s.Reserved })
+                .ToListAsync(ct)).ToLookup(s => s.ProductId, s => new WarehouseAvailability(s.Code, s.Name, s.NameEn, Math.Max(s.Available, 0)))
+            : null;
 
         var items = rows.Select(r => new CatalogItem(r.Id, r.Sku, r.Name, r.NameEn, r.CategoryName, r.CategoryNameEn, r.Unit, r.UnitEn,
             r.PackSize, r.MinOrderQuantity, r.OrderMultiple, r.ListPrice, prices[r.Id].UnitPrice,
-            Math.Max(r.Available, 0), StockRules.StateOf(r.Available, r.LowStockThreshold))).ToList();
+            Math.Max(r.Available, 0), StockRules.StateOf(r.Available, r.LowStockThreshold),
+            byWarehouse is null ? [] : byWarehouse[r.Id].ToList())).ToList();
         return new PagedResult<CatalogItem>(items, total);
     }
 }

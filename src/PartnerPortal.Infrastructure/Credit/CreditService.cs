@@ -40,26 +40,37 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
             a.Available, a.Mode, a.PaymentTermsDays, a.GraceDays, overdue, standing);
     }
 
-    /// <summary>One page of the ledger, oldest first, with the running balance carried in from earlier pages.</summary>
-    public async Task<PagedResult<LedgerLine>> ListLedgerAsync(int? partnerId, PageRequest page, CancellationToken ct = default)
+    /// <summary>
+    /// One page of the ledger with the balance after each entry, carried in from the other pages: oldest first
+    /// (as a statement reads) or newest first (as a screen is read).
+    /// </summary>
+    public async Task<PagedResult<LedgerLine>> ListLedgerAsync(int? partnerId, PageRequest page, bool newestFirst = false,
+        CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
         var id = partnerId ?? (db.Scope.Kind == ScopeKind.Partner ? db.Scope.PartnerId : null);
         if (id is null) return new PagedResult<LedgerLine>([], 0);
 
-        var entries = db.LedgerEntries.AsNoTracking().Where(e => e.PartnerId == id).OrderBy(e => e.Date).ThenBy(e => e.Id);
+        var all = db.LedgerEntries.AsNoTracking().Where(e => e.PartnerId == id);
+        var entries = newestFirst
+            ? all.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
+            : all.OrderBy(e => e.Date).ThenBy(e => e.Id);
         var total = await entries.CountAsync(ct);
-        var before = await SignedAmounts(entries.Take(page.Skip)).SumAsync(ct);
+        var skipped = await SignedAmounts(entries.Take(page.Skip)).SumAsync(ct);
         var rows = await entries.Skip(page.Skip).Take(page.SafePageSize).ToListAsync(ct);
 
-        var running = before;
-        var lines = rows.Select(e =>
+        // Oldest first: the balance before the page is what the skipped entries add up to.
+        // Newest first: the balance after the page's first entry is everything except the newer, skipped entries.
+        var running = newestFirst ? await SignedAmounts(all).SumAsync(ct) - skipped : skipped;
+        var lines = new List<LedgerLine>(rows.Count);
+        foreach (var e in rows)
         {
-            running += e.SignedAmount;
-            return new LedgerLine(e.Id, e.Date, e.Number, e.Kind, e.Reference,
+            if (!newestFirst) running += e.SignedAmount;
+            lines.Add(new LedgerLine(e.Id, e.Date, e.Number, e.Kind, e.Reference,
                 e.Kind == LedgerEntryKind.Invoice ? e.Amount : 0m, e.Kind == LedgerEntryKind.Invoice ? 0m : e.Amount,
-                running, e.DueDate, e.OpenAmount);
-        }).ToList();
+                running, e.DueDate, e.OpenAmount));
+            if (newestFirst) running -= e.SignedAmount;
+        }
         return new PagedResult<LedgerLine>(lines, total);
     }
 

@@ -34,6 +34,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
     public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+    public DbSet<StockAdjustment> StockAdjustments => Set<StockAdjustment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<TierDiscount> TierDiscounts => Set<TierDiscount>();
     public DbSet<TierPrice> TierPrices => Set<TierPrice>();

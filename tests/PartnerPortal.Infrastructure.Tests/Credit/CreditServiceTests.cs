@@ -159,6 +159,24 @@ public sealed class CreditServiceTests
     }
 
     [Fact]
+    public async Task Newest_first_the_ledger_shows_the_balance_after_each_entry_across_pages()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var p2 = await database.PartnerIdAsync("P0002");
+        await AddEntryAsync(database, p2, LedgerEntryKind.Payment, "PAY-TEST-00002", Today, 100_000.00m);
+        await database.SignInAsync(DemoUsers.DealerP0002);
+        var service = database.Get<CreditService>();
+
+        var pages = new List<LedgerLine>();
+        for (var page = 0; page < 3; page++)
+            pages.Add(Assert.Single((await service.ListLedgerAsync(null, new PageRequest(Page: page, PageSize: 1), newestFirst: true)).Items));
+
+        // Newest first: payment (768,400 − 100,000), then 256,400 invoice (768,400), then 512,000 invoice (512,000).
+        Assert.Equal([LedgerEntryKind.Payment, LedgerEntryKind.Invoice, LedgerEntryKind.Invoice], pages.Select(l => l.Kind));
+        Assert.Equal([668_400.00m, 768_400.00m, 512_000.00m], pages.Select(l => l.RunningBalance));
+    }
+
+    [Fact]
     public async Task The_ledger_carries_the_running_balance_oldest_first_across_pages()
     {
         await using var database = await TestDatabase.CreateAsync();

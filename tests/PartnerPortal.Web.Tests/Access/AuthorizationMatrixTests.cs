@@ -27,9 +27,22 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/catalog"] = [D],
         ["/credit"] = [D],
         ["/partners/{Id:int}/credit"] = [A, M],
+        ["/cart"] = [D],
+        ["/stock"] = [D],
+        ["/orders"] = [A, M, D],
+        ["/orders/{Id:int}"] = [A, M, D],
+        ["/orders/{Id:int}/ship"] = [A, M],
+        ["/approvals"] = [A, M],
+        ["/low-stock"] = [A, M],
         ["/admin/partners/new"] = [A],
         ["/admin/partners/{Id:int}/edit"] = [A],
         ["/admin/regions"] = [A],
+        ["/admin/products"] = [A],
+        ["/admin/products/new"] = [A],
+        ["/admin/products/{Id:int}/edit"] = [A],
+        ["/admin/categories"] = [A],
+        ["/admin/pricing"] = [A],
+        ["/admin/stock"] = [A],
         ["/admin/users"] = [A],
         ["/Account/Manage"] = Everyone,
         ["/Account/Manage/ChangePassword"] = Everyone,
@@ -136,10 +149,11 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         Assert.True(SecondSignInSteps.Contains(template) ? toSignIn : !toSignIn, $"{template}: {(int)response.StatusCode} {response.Headers.Location}");
     }
 
-    // Ids in routes point at P0001: the demo dealer's and trainee's own partner, in the demo manager's region.
+    // Ids in routes point at P0001 (the demo dealer's and trainee's own partner, in the demo manager's region)
+    // or at an approved order of P0001.
     private async Task<string> UrlAsync(string template)
     {
-        var p0001 = await app.PartnerIdAsync("P0001");
-        return template.Replace("{Id:int}", p0001.ToString()).Replace("{id:int}", p0001.ToString());
+        var id = template.StartsWith("/orders/", StringComparison.Ordinal) ? await app.ApprovedOrderIdAsync() : await app.PartnerIdAsync("P0001");
+        return template.Replace("{Id:int}", id.ToString()).Replace("{id:int}", id.ToString());
     }
 }

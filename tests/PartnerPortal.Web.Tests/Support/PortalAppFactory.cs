@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
 
@@ -38,6 +39,29 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         using var scope = Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<PortalDbContextFactory>().CreateForSystemAsync("test");
         return await db.Partners.Where(p => p.Code == code).Select(p => p.Id).SingleAsync();
+    }
+
+    private int? _approvedOrderId;
+
+    /// <summary>An approved, unshipped order of P0001 (made once per app), for pages that need one.</summary>
+    public async Task<int> ApprovedOrderIdAsync()
+    {
+        if (_approvedOrderId is { } id) return id;
+        return (_approvedOrderId = await WithSystemContextAsync(async db =>
+        {
+            var partnerId = await db.Partners.Where(p => p.Code == "P0001").Select(p => p.Id).SingleAsync();
+            var product = await db.Products.SingleAsync(p => p.Sku == "AC-1001");
+            var order = new Order
+            {
+                Number = "SO-P0001-TEST-001", PartnerId = partnerId, IdempotencyKey = "matrix", SubmittedAt = DateTimeOffset.UtcNow, Total = 5_606.00m,
+                Lines = [new OrderLine { ProductId = product.Id, Sku = product.Sku, Quantity = 2, ListPrice = 3_299.00m, UnitPrice = 2_803.00m, LineTotal = 5_606.00m }],
+            };
+            order.MoveTo(OrderStatus.Submitted, DateTimeOffset.UtcNow, null, "test");
+            order.MoveTo(OrderStatus.Approved, DateTimeOffset.UtcNow, null, "test");
+            db.Orders.Add(order);
+            await db.SaveChangesAsync();
+            return order.Id;
+        })).Value;
     }
 
     public async Task<T> WithSystemContextAsync<T>(Func<PortalDbContext, Task<T>> work)

@@ -11,15 +11,25 @@ public static class NavigationItems
     private static readonly string[] PartnerStaff = [PortalRoles.Dealer, PortalRoles.Trainee];
     private static readonly string[] AdminOnly = [PortalRoles.Admin];
     private static readonly string[] Buyers = [PortalRoles.Dealer];
+    private static readonly string[] OrderReaders = [PortalRoles.Admin, PortalRoles.ChannelManager, PortalRoles.Dealer];
 
     public static IReadOnlyList<NavigationItem> All { get; } =
     [
         new("/", "Home", Icons.Material.Filled.Home, Everyone),
         new("/partners", "Partners", Icons.Material.Filled.Storefront, Brand),
         new("/catalog", "Catalog", Icons.Material.Filled.Inventory2, Buyers),
+        new("/cart", "Cart", Icons.Material.Filled.ShoppingCart, Buyers),
+        new("/stock", "Stock", Icons.Material.Filled.Warehouse, Buyers),
+        new("/orders", "Orders", Icons.Material.Filled.ReceiptLong, OrderReaders),
+        new("/approvals", "Approvals", Icons.Material.Filled.FactCheck, Brand),
+        new("/low-stock", "Low stock", Icons.Material.Filled.Warehouse, Brand),
         new("/credit", "Credit", Icons.Material.Filled.AccountBalanceWallet, Buyers),
         new("/my-partner", "My company", Icons.Material.Filled.Business, PartnerStaff),
         new("/admin/regions", "Regions", Icons.Material.Filled.Map, AdminOnly, "Administration"),
+        new("/admin/products", "Products", Icons.Material.Filled.Category, AdminOnly, "Administration"),
+        new("/admin/categories", "Product categories", Icons.Material.Filled.AccountTree, AdminOnly, "Administration"),
+        new("/admin/pricing", "Tier pricing", Icons.Material.Filled.PriceChange, AdminOnly, "Administration"),
+        new("/admin/stock", "Stock adjustments", Icons.Material.Filled.Inventory, AdminOnly, "Administration"),
         new("/admin/users", "Users", Icons.Material.Filled.People, AdminOnly, "Administration"),
         new("/Account/Manage", "My account", Icons.Material.Filled.AccountCircle, Everyone, "Account"),
     ];

@@ -465,6 +465,55 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("LedgerEntries");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Inventory.StockAdjustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OnHandAfter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("WarehouseId", "ProductId");
+
+                    b.ToTable("StockAdjustments", t =>
+                        {
+                            t.HasCheckConstraint("CK_StockAdjustments_Quantities", "\"Delta\" <> 0 AND \"OnHandAfter\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Inventory.StockLevel", b =>
                 {
                     b.Property<int>("WarehouseId")
@@ -1158,7 +1207,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("PartnerPortal.Domain.Credit.LedgerEntry", b =>
                 {
-                    b.HasOne("PartnerPortal.Domain.Ordering.Order", null)
+                    b.HasOne("PartnerPortal.Domain.Ordering.Order", "Order")
                         .WithMany()
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1169,7 +1218,28 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Order");
+
                     b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Inventory.StockAdjustment", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Catalog.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Inventory.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Product");
+
+                    b.Navigation("Warehouse");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Inventory.StockLevel", b =>
@@ -1229,11 +1299,13 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("PartnerPortal.Domain.Ordering.OrderEvent", b =>
                 {
-                    b.HasOne("PartnerPortal.Domain.Ordering.Order", null)
+                    b.HasOne("PartnerPortal.Domain.Ordering.Order", "Order")
                         .WithMany("Events")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Order");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Ordering.OrderLine", b =>
@@ -1257,7 +1329,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("PartnerPortal.Domain.Ordering.Shipment", b =>
                 {
-                    b.HasOne("PartnerPortal.Domain.Credit.LedgerEntry", null)
+                    b.HasOne("PartnerPortal.Domain.Credit.LedgerEntry", "Invoice")
                         .WithMany()
                         .HasForeignKey("InvoiceEntryId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1279,6 +1351,8 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Invoice");
 
                     b.Navigation("Order");
 

@@ -443,6 +443,53 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("LedgerEntries");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Inventory.StockAdjustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnHandAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("WarehouseId", "ProductId");
+
+                    b.ToTable("StockAdjustments", t =>
+                        {
+                            t.HasCheckConstraint("CK_StockAdjustments_Quantities", "\"Delta\" <> 0 AND \"OnHandAfter\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Inventory.StockLevel", b =>
                 {
                     b.Property<int>("WarehouseId")
@@ -1113,7 +1160,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PartnerPortal.Domain.Credit.LedgerEntry", b =>
                 {
-                    b.HasOne("PartnerPortal.Domain.Ordering.Order", null)
+                    b.HasOne("PartnerPortal.Domain.Ordering.Order", "Order")
                         .WithMany()
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1124,7 +1171,28 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Order");
+
                     b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Inventory.StockAdjustment", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Catalog.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Inventory.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Product");
+
+                    b.Navigation("Warehouse");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Inventory.StockLevel", b =>
@@ -1184,11 +1252,13 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PartnerPortal.Domain.Ordering.OrderEvent", b =>
                 {
-                    b.HasOne("PartnerPortal.Domain.Ordering.Order", null)
+                    b.HasOne("PartnerPortal.Domain.Ordering.Order", "Order")
                         .WithMany("Events")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Order");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Ordering.OrderLine", b =>
@@ -1212,7 +1282,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PartnerPortal.Domain.Ordering.Shipment", b =>
                 {
-                    b.HasOne("PartnerPortal.Domain.Credit.LedgerEntry", null)
+                    b.HasOne("PartnerPortal.Domain.Credit.LedgerEntry", "Invoice")
                         .WithMany()
                         .HasForeignKey("InvoiceEntryId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1234,6 +1304,8 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Invoice");
 
                     b.Navigation("Order");
 

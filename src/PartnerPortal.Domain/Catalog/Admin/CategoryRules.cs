@@ -1,0 +1,24 @@
+using PartnerPortal.Domain.Common;
+
+namespace PartnerPortal.Domain.Catalog.Admin;
+
+/// <summary>Validation of a product category before it is saved.</summary>
+public static class CategoryRules
+{
+    public const int CodeMaxLength = 20;
+    public const int NameMaxLength = 50;
+
+    /// <summary>Trims the names and upper-cases the code, as they are stored.</summary>
+    public static CategoryDraft Normalize(CategoryDraft d) =>
+        new((d.Code ?? "").Trim().ToUpperInvariant(), (d.Name ?? "").Trim(), (d.NameEn ?? "").Trim());
+
+    public static IReadOnlyList<Problem> Validate(CategoryDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var problems = new List<Problem>();
+        TextRules.Code(problems, nameof(draft.Code), draft.Code, CodeMaxLength);
+        TextRules.Required(problems, nameof(draft.Name), draft.Name, NameMaxLength);
+        TextRules.Optional(problems, nameof(draft.NameEn), draft.NameEn, NameMaxLength);
+        return problems;
+    }
+}
