@@ -120,7 +120,7 @@ public sealed class OrderApprovalTests
         var orderId = await SubmitAsync(database, "P0006", SubmissionOutcome.PendingApproval, ("REF-2001", 60));
         var manager = await CallerAsync(database, DemoUsers.ManagerEast);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Approvals(database, manager).ApproveAsync(orderId, null)));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => Approvals(database, manager).ApproveAsync(orderId, null))));
 
         Assert.Equal(1, outcomes.Count(o => o.Succeeded));
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(ProblemCodes.WrongOrderStatus, Assert.Single(o.Problems).Code));

@@ -128,7 +128,7 @@ public sealed class OrderSubmissionTests
         var ac = await ProductAsync(database, "AC-1001");
         var request = new OrderRequest("double-click", [new RequestedLine(ac.Id, 2)]);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => SubmissionsFor(database, dealer).SubmitAsync(request)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => SubmissionsFor(database, dealer).SubmitAsync(request))));
 
         Assert.Single(results.Select(r => r.OrderId).Distinct());
         Assert.Equal(4, results.Count(r => r.IsRepeat));
@@ -147,8 +147,8 @@ public sealed class OrderSubmissionTests
         await SetCreditAsync(database, "P0001", a => a.Balance + a.ApprovedUninvoiced + 20 * orderTotal);
         await SetStockAsync(database, ac.Id, 1_000);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
-            SubmissionsFor(database, dealer).SubmitAsync(new OrderRequest($"credit-{i}", [new RequestedLine(ac.Id, 2)]))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() =>
+            SubmissionsFor(database, dealer).SubmitAsync(new OrderRequest($"credit-{i}", [new RequestedLine(ac.Id, 2)])))));
 
         Assert.Equal(20, results.Count(r => r.Outcome == SubmissionOutcome.Approved));
         Assert.Equal(30, results.Count(r => r.Outcome == SubmissionOutcome.Blocked));
@@ -173,9 +173,9 @@ public sealed class OrderSubmissionTests
         await SetStockAsync(database, fan.Id, 20);
         var quantity = await MinimumAsync(database, fan.Id);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() =>
             SubmissionsFor(database, dealers[i % dealers.Count]).SubmitAsync(
-                new OrderRequest($"stock-{i}", [new RequestedLine(fan.Id, quantity)]))));
+                new OrderRequest($"stock-{i}", [new RequestedLine(fan.Id, quantity)])))));
 
         var approved = results.Count(r => r.Outcome == SubmissionOutcome.Approved);
         Assert.Equal(20 / quantity, approved);

@@ -170,7 +170,7 @@ public sealed class StockAdjustmentServiceTests
         var ac1001 = await ProductIdAsync(database, "AC-1001");
         await database.SignInAsync(DemoUsers.Admin);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Stock(database).AdjustAsync(sh, ac1001, -10, $"报废 {i}")));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => Stock(database).AdjustAsync(sh, ac1001, -10, $"报废 {i}"))));
 
         // 19 × 10 = 190 fit in 195; the last would leave −5.
         Assert.Equal(19, outcomes.Count(o => o.Succeeded));
