@@ -10,6 +10,7 @@ using PartnerPortal.Infrastructure.Catalog.Admin;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Inventory;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Regions;
@@ -56,6 +57,7 @@ public static class InfrastructureServices
         services.AddScoped<CategoryAdminService>();
         services.AddScoped<TierPricingService>();
         services.AddScoped<StockAdjustmentService>();
+        services.AddScoped<WarehouseAdminService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -1,6 +1,7 @@
 namespace PartnerPortal.Domain.Inventory;
 
-public sealed class Warehouse
+/// <summary>A place stock is kept and shipped from.</summary>
+public sealed class Warehouse : Auditing.IAudited
 {
     public int Id { get; set; }
     public string Code { get; set; } = "";

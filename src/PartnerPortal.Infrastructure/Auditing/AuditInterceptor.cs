@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -16,6 +18,9 @@ namespace PartnerPortal.Infrastructure.Auditing;
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     // Secrets and bookkeeping that must never be copied into the log.
+    // Chinese names stay readable in the stored JSON instead of \uXXXX escapes.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     private static readonly HashSet<string> Excluded =
     [
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "NormalizedEmail", "NormalizedUserName",
@@ -138,7 +143,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 EntityType = Entry.Metadata.ClrType.Name,
                 EntityKey = Key ?? KeyOf(Entry),
                 Action = Action,
-                Changes = JsonSerializer.Serialize(Changes),
+                Changes = JsonSerializer.Serialize(Changes, Json),
             };
         }
 

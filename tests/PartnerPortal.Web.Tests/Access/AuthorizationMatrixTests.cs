@@ -43,6 +43,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/admin/categories"] = [A],
         ["/admin/pricing"] = [A],
         ["/admin/stock"] = [A],
+        ["/admin/warehouses"] = [A],
         ["/admin/users"] = [A],
         ["/Account/Manage"] = Everyone,
         ["/Account/Manage/ChangePassword"] = Everyone,

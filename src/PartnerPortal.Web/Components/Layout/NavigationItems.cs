@@ -29,6 +29,7 @@ public static class NavigationItems
         new("/admin/products", "Products", Icons.Material.Filled.Category, AdminOnly, "Administration"),
         new("/admin/categories", "Product categories", Icons.Material.Filled.AccountTree, AdminOnly, "Administration"),
         new("/admin/pricing", "Tier pricing", Icons.Material.Filled.PriceChange, AdminOnly, "Administration"),
+        new("/admin/warehouses", "Warehouses", Icons.Material.Filled.Warehouse, AdminOnly, "Administration"),
         new("/admin/stock", "Stock adjustments", Icons.Material.Filled.Inventory, AdminOnly, "Administration"),
         new("/admin/users", "Users", Icons.Material.Filled.People, AdminOnly, "Administration"),
         new("/Account/Manage", "My account", Icons.Material.Filled.AccountCircle, Everyone, "Account"),

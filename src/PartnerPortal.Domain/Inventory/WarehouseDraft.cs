@@ -1,0 +1,3 @@
+namespace PartnerPortal.Domain.Inventory;
+
+public sealed record WarehouseDraft(string Code, string Name, string NameEn);
