@@ -54,4 +54,8 @@ public static class ProblemCodes
     public const string StockBelowReserved = "Problem.StockBelowReserved";
     /// <summary>Args: the SKU, the quantity on hand now, what it would become.</summary>
     public const string StockBelowZero = "Problem.StockBelowZero";
+    /// <summary>A rebate tier's threshold is not above the one before it.</summary>
+    public const string ThresholdsNotIncreasing = "Problem.ThresholdsNotIncreasing";
+    /// <summary>A rebate of yuan per unit on a scheme that does not count units.</summary>
+    public const string RateKindNeedsQuantity = "Problem.RateKindNeedsQuantity";
 }
