@@ -34,6 +34,15 @@ public sealed class ProblemListTests : BunitTestContext
     }
 
     [Fact]
+    public void A_field_without_a_translated_name_such_as_a_sku_is_shown_as_it_is()
+    {
+        UseCulture("zh-CN");
+        var cut = Render<ProblemList>(p => p.Add(x => x.Problems, [new Problem(ProblemCodes.BelowMinimumQuantity, "AC-1001", 2)]));
+
+        Assert.Equal("AC-1001: 低于起订量 2。", cut.Find("li").TextContent);
+    }
+
+    [Fact]
     public void Renders_nothing_without_problems()
     {
         var cut = Render<ProblemList>(p => p.Add(x => x.Problems, []));

@@ -14,8 +14,15 @@ public static partial class ProblemMessages
         var indexed = IndexedField().Match(problem.Field);
         var field = indexed.Success
             ? localizer["Contact {0}", int.Parse(indexed.Groups[1].Value) + 1] + " · " + localizer["Field." + indexed.Groups[2].Value]
-            : localizer["Field." + problem.Field].Value;
+            : FieldName(localizer, problem.Field);
         return $"{field}: {message}";
+    }
+
+    // A field without a translated name (e.g. a SKU) is shown as it is.
+    private static string FieldName(IStringLocalizer localizer, string field)
+    {
+        var name = localizer["Field." + field];
+        return name.ResourceNotFound ? field : name.Value;
     }
 
     [GeneratedRegex(@"^\w+\[(\d+)\]\.(\w+)$")]
