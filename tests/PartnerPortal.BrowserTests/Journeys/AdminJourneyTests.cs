@@ -40,8 +40,10 @@ public sealed class AdminJourneyTests(LiveAppFixture app) : IClassFixture<LiveAp
         await panel.GetByRole(AriaRole.Textbox, new() { Name = "Name*", Exact = true }).FillAsync("孙强");
         await panel.GetByLabel("Partner").FillAsync("P0100");
         await page.GetByText("P0100 · 宁波新港电器有限公司").ClickAsync();
+        await Assertions.Expect(panel.GetByLabel("Partner")).ToHaveValueAsync("P0100 · 宁波新港电器有限公司");
         await panel.GetByLabel("Password").FillAsync("Xingang#2026");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=problems]")).ToHaveCountAsync(0);
         await Assertions.Expect(panel).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=user-grid]")).ToContainTextAsync("sun.qiang@xingang.example.cn");
 

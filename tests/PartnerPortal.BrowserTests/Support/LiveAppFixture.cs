@@ -37,6 +37,8 @@ public sealed class LiveAppFixture : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
+        // The test projects run side by side on two cores: give the page time to answer before failing.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
