@@ -26,7 +26,7 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
 
         var today = Today();
         var open = await db.LedgerEntries.AsNoTracking()
-            .Where(e => e.PartnerId == id && e.Kind == LedgerEntryKind.Invoice && e.OpenAmount > 0)
+            .OpenInvoicesOf(id.Value)
             .Select(e => new { e.Number, e.Date, DueDate = e.DueDate!.Value, e.OpenAmount })
             .ToListAsync(ct);
         var a = account.Account;

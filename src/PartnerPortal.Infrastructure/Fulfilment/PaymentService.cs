@@ -4,6 +4,7 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Credit.Rules;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Credit;
 
 namespace PartnerPortal.Infrastructure.Fulfilment;
 
@@ -36,7 +37,7 @@ public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUser
         if (account is null) return Outcome<int>.Failed(ProblemCodes.NoCreditAccount);
 
         var invoices = await db.LedgerEntries
-            .Where(e => e.PartnerId == partnerId && e.Kind == LedgerEntryKind.Invoice && e.OpenAmount > 0)
+            .OpenInvoicesOf(partnerId)
             .ToDictionaryAsync(e => e.Id, ct);
         var result = PaymentAllocation.Allocate(amount,
             invoices.Values.Select(i => new InvoiceToAllocate(i.Id, i.DueDate ?? i.Date, i.OpenAmount)));

@@ -9,6 +9,7 @@ using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Catalog;
+using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
 
 namespace PartnerPortal.Infrastructure.Ordering;
@@ -141,7 +142,7 @@ public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICur
 
     private static async Task<IReadOnlyList<OpenInvoice>> OpenInvoicesAsync(PortalDbContext db, int partnerId, CancellationToken ct) =>
         await db.LedgerEntries.AsNoTracking()
-            .Where(e => e.PartnerId == partnerId && e.Kind == LedgerEntryKind.Invoice && e.OpenAmount > 0 && e.DueDate != null)
+            .OpenInvoicesOf(partnerId)
             .Select(e => new OpenInvoice(e.Number, e.DueDate!.Value, e.OpenAmount))
             .ToListAsync(ct);
 
