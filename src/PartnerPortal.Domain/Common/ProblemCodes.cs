@@ -58,4 +58,21 @@ public static class ProblemCodes
     public const string ThresholdsNotIncreasing = "Problem.ThresholdsNotIncreasing";
     /// <summary>A rebate of yuan per unit on a scheme that does not count units.</summary>
     public const string RateKindNeedsQuantity = "Problem.RateKindNeedsQuantity";
+    /// <summary>A percent rate on a scheme that counts units: there is no amount to take the percent of.</summary>
+    public const string RateKindNeedsAmount = "Problem.RateKindNeedsAmount";
+    /// <summary>A policy date that is not the first day of a month, quarter or year, as the policy's period type says.</summary>
+    public const string NotPeriodStart = "Problem.NotPeriodStart";
+    /// <summary>A policy date that is not the last day of a month, quarter or year, as the policy's period type says.</summary>
+    public const string NotPeriodEnd = "Problem.NotPeriodEnd";
+    public const string EndBeforeStart = "Problem.EndBeforeStart";
+    /// <summary>Args: the code and name of the policy this one would pay the same purchases twice with.</summary>
+    public const string OverlappingPolicy = "Problem.OverlappingPolicy";
+    /// <summary>Args: the policy's current status.</summary>
+    public const string WrongPolicyStatus = "Problem.WrongPolicyStatus";
+    /// <summary>A revision must start on a period start after the current version's first period and not in a closed period.</summary>
+    public const string InvalidRevisionDate = "Problem.InvalidRevisionDate";
+    /// <summary>Settling a period that has not ended yet.</summary>
+    public const string PeriodNotClosed = "Problem.PeriodNotClosed";
+    /// <summary>An id for a partner, region, category or product that does not exist or is outside the caller's scope.</summary>
+    public const string OutsideScope = "Problem.OutsideScope";
 }

@@ -38,6 +38,9 @@ public static class RebateSchemeRules
         // Yuan per unit of a net amount would pay per yuan bought, which no scheme means.
         if (s.RateKind == RebateRateKind.AmountPerUnit && s.Basis != RebateBasis.Quantity)
             problems.Add(new Problem(ProblemCodes.RateKindNeedsQuantity, nameof(s.RateKind)));
+        // A percent of units would pay yuan for a count, which no scheme means either.
+        if (s.RateKind == RebateRateKind.Percent && s.Basis != RebateBasis.NetAmount)
+            problems.Add(new Problem(ProblemCodes.RateKindNeedsAmount, nameof(s.RateKind)));
 
         if (s.CapPerPeriod is <= 0m) problems.Add(new Problem(ProblemCodes.AmountNotPositive, nameof(s.CapPerPeriod)));
         // A cap is money: in whole fen, or the capped amount would carry fractions of a cent.

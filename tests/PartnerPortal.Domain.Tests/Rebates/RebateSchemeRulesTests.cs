@@ -113,6 +113,14 @@ public class RebateSchemeRulesTests
         ProblemAssert.Single(problems, ProblemCodes.RateKindNeedsQuantity, "RateKind");
     }
 
+    [Fact]
+    public void A_percent_needs_the_amount_basis()
+    {
+        var problems = RebateSchemeRules.Validate(Scheme([new RebateTier(0m, 2m)], RebateBasis.Quantity, RebateRateKind.Percent));
+
+        ProblemAssert.Single(problems, ProblemCodes.RateKindNeedsAmount, "RateKind");
+    }
+
     [Theory]
     [InlineData("0.01")]
     [InlineData("2500")]
