@@ -13,6 +13,7 @@ using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Inventory;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Partners;
+using PartnerPortal.Infrastructure.Rebates;
 using PartnerPortal.Infrastructure.Regions;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Infrastructure.Users;
@@ -58,6 +59,13 @@ public static class InfrastructureServices
         services.AddScoped<TierPricingService>();
         services.AddScoped<StockAdjustmentService>();
         services.AddScoped<WarehouseAdminService>();
+        services.AddScoped<RebatePolicyService>();
+        services.AddScoped<RebateAccrualService>();
+        services.AddScoped<MyRebatesService>();
+        services.AddScoped<RebateAccrualRunner>();
+        services.Configure<RebateAccrualOptions>(configuration.GetSection(RebateAccrualOptions.Section));
+        services.AddSingleton<RebateRecalculationSignal>();
+        services.AddHostedService<RebateAccrualWorker>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -8,6 +8,7 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
+using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Domain.Regions;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Identity;
@@ -48,6 +49,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<ShipmentLine> ShipmentLines => Set<ShipmentLine>();
+    public DbSet<RebatePolicy> RebatePolicies => Set<RebatePolicy>();
+    public DbSet<RebateAccrual> RebateAccruals => Set<RebateAccrual>();
 
     // Read by the query filters at query time; EF Core parameterizes them per context instance.
     private bool ScopeSeesAll => Scope.Kind == ScopeKind.All;

@@ -13,7 +13,8 @@ namespace PartnerPortal.Infrastructure.Fulfilment;
 /// leaves the warehouse (a guarded update), the reservation shrinks, the invoice is raised at the frozen prices
 /// and its amount moves from the approved-but-uninvoiced value to the balance.
 /// </summary>
-public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
+public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock,
+    Rebates.RebateRecalculationSignal rebates)
 {
     /// <returns>The new shipment's id.</returns>
     public async Task<Outcome<int>> ShipAsync(int orderId, int warehouseId, IReadOnlyList<(int OrderLineId, int Quantity)> lines,
@@ -22,7 +23,10 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
         if (lines is null || lines.Count == 0) return Outcome<int>.Failed(ProblemCodes.EmptyShipment);
-        return await CommandSupport.RetryAsync(() => TryShipAsync(orderId, warehouseId, lines, user, ct), ct);
+        var outcome = await CommandSupport.RetryAsync(() => TryShipAsync(orderId, warehouseId, lines, user, ct), ct);
+        // What shipped counts towards the partner's rebates: the accruals catch up in the background.
+        if (outcome.Succeeded) rebates.Request();
+        return outcome;
     }
 
     private async Task<Outcome<int>> TryShipAsync(int orderId, int warehouseId, IReadOnlyList<(int OrderLineId, int Quantity)> requested,

@@ -82,6 +82,8 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         b.Property(s => s.ShippedByUserId).HasMaxLength(450);
         b.Property(s => s.Amount).HasPrecision(18, 2);
         b.HasIndex(s => s.Number).IsUnique();
+        // Rebate accruals sum a period's shipments per partner.
+        b.HasIndex(s => new { s.ShippedOn, s.PartnerId });
         b.HasOne(s => s.Order).WithMany().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Partner).WithMany().HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Warehouse).WithMany().HasForeignKey(s => s.WarehouseId).OnDelete(DeleteBehavior.Restrict);

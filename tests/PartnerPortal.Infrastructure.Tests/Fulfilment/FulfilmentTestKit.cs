@@ -34,7 +34,7 @@ internal static class FulfilmentTestKit
         new(Contexts(database, caller), caller, TimeProvider.System);
 
     public static ShipmentService Shipments(TestDatabase database, ICurrentUserAccessor caller) =>
-        new(Contexts(database, caller), caller, TimeProvider.System);
+        new(Contexts(database, caller), caller, TimeProvider.System, database.Services.GetRequiredService<PartnerPortal.Infrastructure.Rebates.RebateRecalculationSignal>());
 
     public static PaymentService Payments(TestDatabase database, ICurrentUserAccessor caller) =>
         new(Contexts(database, caller), caller, TimeProvider.System);

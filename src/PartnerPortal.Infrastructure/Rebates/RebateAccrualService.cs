@@ -1,0 +1,192 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Credit;
+using PartnerPortal.Domain.Credit.Rules;
+using PartnerPortal.Domain.Rebates;
+using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Credit;
+using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Fulfilment;
+
+namespace PartnerPortal.Infrastructure.Rebates;
+
+/// <summary>Recalculating and settling a policy version's accruals, and listing them, for channel managers and administrators.</summary>
+public sealed class RebateAccrualService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
+{
+    /// <summary>Recalculates one period, or every period of the version up to today when <paramref name="periodStart"/> is null.</summary>
+    public async Task<Outcome<RecalculationResult>> RecalculateAsync(int policyId, DateOnly? periodStart = null, CancellationToken ct = default)
+    {
+        CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        await using var db = await contexts.CreateAsync(ct);
+        var policy = await ManageableAsync(db, policyId, ct);
+        if (policy is null) return Outcome<RecalculationResult>.Failed(ProblemCodes.NotFound, "Policy");
+        if (!policy.Accrues) return Outcome<RecalculationResult>.Failed(ProblemCodes.WrongPolicyStatus, null, policy.Status);
+
+        var periods = RebateAccrualWriter.PeriodsSoFar(policy, CommandSupport.Today(clock)).ToList();
+        if (periodStart is { } start)
+        {
+            periods = periods.Where(p => p.Start == start).ToList();
+            if (periods.Count == 0) return Outcome<RecalculationResult>.Failed(ProblemCodes.NotFound, "Period");
+        }
+        var result = await RebateAccrualWriter.ExclusiveAsync(
+            () => RebateAccrualWriter.RecalculateAsync(db, policy, periods, clock.GetUtcNow(), ct), ct);
+        return Outcome<RecalculationResult>.Success(result);
+    }
+
+    /// <summary>
+    /// Posts a credit note to each partner's account for its accrual in a closed period, once: the figures are
+    /// recalculated a last time, then each accrual is claimed with a guarded update before its credit note is written,
+    /// so a second click, or a second server, finds nothing left to settle.
+    /// </summary>
+    public async Task<Outcome<SettlementResult>> SettleAsync(int policyId, DateOnly periodStart, CancellationToken ct = default)
+    {
+        CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        return await RebateAccrualWriter.ExclusiveAsync(() => RetryAsync(() => TrySettleAsync(policyId, periodStart, ct), ct), ct);
+    }
+
+    private async Task<Outcome<SettlementResult>> TrySettleAsync(int policyId, DateOnly periodStart, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var policy = await ManageableAsync(db, policyId, ct);
+        if (policy is null) return Outcome<SettlementResult>.Failed(ProblemCodes.NotFound, "Policy");
+        if (!policy.Accrues) return Outcome<SettlementResult>.Failed(ProblemCodes.WrongPolicyStatus, null, policy.Status);
+        var today = CommandSupport.Today(clock);
+        var period = RebateAccrualWriter.PeriodsSoFar(policy, today).FirstOrDefault(p => p.Start == periodStart);
+        if (period == default) return Outcome<SettlementResult>.Failed(ProblemCodes.NotFound, "Period");
+        if (!period.IsClosedOn(today)) return Outcome<SettlementResult>.Failed(ProblemCodes.PeriodNotClosed, "Period");
+
+        var now = clock.GetUtcNow();
+        await RebateAccrualWriter.RecalculateAsync(db, policy, [period], now, ct);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var accruals = await db.RebateAccruals
+            .Where(a => a.PolicyId == policy.Id && a.PeriodStart == period.Start)
+            .ToListAsync(ct);
+        var open = accruals.Where(a => !a.IsSettled).ToList();
+        var partnerIds = open.Where(a => a.Amount > 0).Select(a => a.PartnerId).ToList();
+        var accounts = await db.CreditAccounts.Where(a => partnerIds.Contains(a.PartnerId)).ToDictionaryAsync(a => a.PartnerId, ct);
+        var missing = partnerIds.Where(id => !accounts.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var codes = await db.Partners.Where(p => missing.Contains(p.Id)).Select(p => p.Code).ToListAsync(ct);
+            return Outcome<SettlementResult>.Failed(ProblemCodes.NoCreditAccount, null, string.Join(", ", codes));
+        }
+
+        var numbers = await CreditNoteNumbersAsync(db, today, ct);
+        var posted = 0;
+        var total = 0m;
+        foreach (var accrual in open)
+        {
+            var claimed = await db.RebateAccruals
+                .Where(a => a.Id == accrual.Id && a.SettledAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.SettledAt, now), ct);
+            if (claimed == 0) continue;
+            accrual.SettledAt = now;
+            if (accrual.Amount <= 0) continue;
+
+            var account = accounts[accrual.PartnerId];
+            var note = await PostCreditNoteAsync(db, account, accrual.Amount, numbers.Next(), today,
+                $"{policy.Code} v{policy.VersionNumber} {period.Label}", now, ct);
+            accrual.CreditNote = note;
+            posted++;
+            total += accrual.Amount;
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Outcome<SettlementResult>.Success(new SettlementResult(posted, total, accruals.Count - open.Count));
+    }
+
+    /// <summary>
+    /// A credit note lowers the balance like a payment and is applied to the oldest open invoices first; what no
+    /// invoice needs stays open on the note, usable against later invoices.
+    /// </summary>
+    private static async Task<LedgerEntry> PostCreditNoteAsync(PortalDbContext db, CreditAccount account, decimal amount, string number,
+        DateOnly today, string reference, DateTimeOffset now, CancellationToken ct)
+    {
+        var invoices = await db.LedgerEntries.OpenInvoicesOf(account.PartnerId).ToDictionaryAsync(e => e.Id, ct);
+        var allocation = PaymentAllocation.Allocate(amount,
+            invoices.Values.Select(i => new InvoiceToAllocate(i.Id, i.DueDate ?? i.Date, i.OpenAmount)));
+        var note = new LedgerEntry
+        {
+            PartnerId = account.PartnerId, Kind = LedgerEntryKind.CreditNote, Number = number, Date = today, Amount = amount,
+            OpenAmount = allocation.Unallocated, Reference = reference, CreatedAt = now,
+        };
+        db.LedgerEntries.Add(note);
+        foreach (var a in allocation.Allocations)
+        {
+            invoices[a.InvoiceId].OpenAmount -= a.Amount;
+            db.LedgerAllocations.Add(new LedgerAllocation { PaymentEntry = note, InvoiceEntryId = a.InvoiceId, Amount = a.Amount });
+        }
+        account.Balance -= amount;
+        account.Version++;
+        return note;
+    }
+
+    public async Task<PagedResult<RebateAccrualRow>> ListAccrualsAsync(int policyId, DateOnly periodStart, PageRequest request,
+        CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        if (!await db.RebatePolicies.Visible(db.Scope).AnyAsync(p => p.Id == policyId, ct)) return new PagedResult<RebateAccrualRow>([], 0);
+        var query = db.RebateAccruals.AsNoTracking().Where(a => a.PolicyId == policyId && a.PeriodStart == periodStart);
+        if (request.SearchPattern is { } pattern)
+            query = query.Where(a => EF.Functions.Like(a.Partner!.Code, pattern, PageRequest.LikeEscape)
+                                     || EF.Functions.Like(a.Partner!.Name, pattern, PageRequest.LikeEscape));
+        var total = await query.CountAsync(ct);
+        query = request.SortBy switch
+        {
+            "Partner" => request.Descending ? query.OrderByDescending(a => a.Partner!.Code) : query.OrderBy(a => a.Partner!.Code),
+            "Basis" => request.Descending ? query.OrderByDescending(a => a.NetAmount).ThenByDescending(a => a.Quantity)
+                : query.OrderBy(a => a.NetAmount).ThenBy(a => a.Quantity),
+            "Amount" when !request.Descending => query.OrderBy(a => a.Amount).ThenBy(a => a.Partner!.Code),
+            _ => query.OrderByDescending(a => a.Amount).ThenBy(a => a.Partner!.Code),
+        };
+        var basis = await db.RebatePolicies.Where(p => p.Id == policyId).Select(p => p.Basis).FirstAsync(ct);
+        var rows = await query.Skip(request.Skip).Take(request.SafePageSize)
+            .Select(a => new RebateAccrualRow(a.Id, a.PartnerId, a.Partner!.Code, a.Partner.Name,
+                basis == RebateBasis.Quantity ? a.Quantity : a.NetAmount, a.TierReached, a.Rate, a.Amount, a.Capped, a.MoreNeeded,
+                a.SettledAt, a.CreditNote == null ? null : a.CreditNote.Number))
+            .ToListAsync(ct);
+        return new PagedResult<RebateAccrualRow>(rows, total);
+    }
+
+    private static async Task<RebatePolicy?> ManageableAsync(PortalDbContext db, int policyId, CancellationToken ct)
+    {
+        var policy = await db.RebatePolicies.AsNoTracking().Visible(db.Scope).FirstOrDefaultAsync(p => p.Id == policyId, ct);
+        return policy is not null && RebateAccess.CanManage(db.Scope, policy.RegionIds) ? policy : null;
+    }
+
+    private static async Task<NumberSequence> CreditNoteNumbersAsync(PortalDbContext db, DateOnly today, CancellationToken ct)
+    {
+        // Numbers are global: the highest is read past the caller's scope; only the number is read.
+        var first = await CommandSupport.NextNumberAsync(db.LedgerEntries.IgnoreQueryFilters().Select(e => e.Number), "CN", today, ct);
+        return new NumberSequence(first);
+    }
+
+    /// <summary>CN-202610-00007, CN-202610-00008, … from the first free number on.</summary>
+    private sealed class NumberSequence(string first)
+    {
+        private readonly string _prefix = first[..^5];
+        private int _next = int.Parse(first[^5..], CultureInfo.InvariantCulture);
+
+        public string Next() => _prefix + (_next++).ToString("D5", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Retries a settlement that lost a race with another writer; the next attempt sees what the other settled.</summary>
+    private static async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken ct)
+    {
+        for (var i = 1; ; i++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (Exception e) when (i < 8 && e is DbUpdateException or DbException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * i), ct);
+            }
+        }
+    }
+}

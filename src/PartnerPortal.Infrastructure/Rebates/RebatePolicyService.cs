@@ -1,0 +1,255 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Rebates;
+using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Fulfilment;
+
+namespace PartnerPortal.Infrastructure.Rebates;
+
+/// <summary>
+/// Rebate policies for channel managers (their regions) and administrators: drafts, activation, revisions and
+/// closing. An active version's rules are never edited: a revision is a new version from a period on.
+/// The read side (list, detail, preview, pickers) is in RebatePolicyService.Queries.cs.
+/// </summary>
+public sealed partial class RebatePolicyService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
+{
+    public async Task<Outcome<int>> CreateDraftAsync(RebatePolicyDraft draft, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var user = await currentUser.GetAsync(ct);
+        CommandSupport.RequireBrandStaff(user);
+        return await CommandSupport.RetryAsync(async () =>
+        {
+            await using var db = await contexts.CreateAsync(ct);
+            var problems = await ValidateAsync(db, draft, ct);
+            if (problems.Count > 0) return Outcome<int>.Failed(problems);
+
+            var last = await db.RebatePolicies.OrderByDescending(p => p.Code).Select(p => p.Code).FirstOrDefaultAsync(ct);
+            var next = last is not null && int.TryParse(last.AsSpan(3), out var n) ? n + 1 : 1;
+            var policy = new RebatePolicy
+            {
+                Code = $"RB-{next:D4}", VersionNumber = 1, Status = RebatePolicyStatus.Draft,
+                CreatedByUserId = user.UserId ?? "", CreatedAt = clock.GetUtcNow(),
+            };
+            Copy(draft, policy);
+            db.RebatePolicies.Add(policy);
+            await db.SaveChangesAsync(ct);
+            return Outcome<int>.Success(policy.Id);
+        }, ct);
+    }
+
+    public async Task<Outcome> UpdateDraftAsync(int id, RebatePolicyDraft draft, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        await using var db = await contexts.CreateAsync(ct);
+        var policy = await ManageableAsync(db, id, ct);
+        if (policy is null) return Outcome.Failed(ProblemCodes.NotFound, "Policy");
+        if (policy.Status != RebatePolicyStatus.Draft) return Outcome.Failed(ProblemCodes.WrongPolicyStatus, null, policy.Status);
+        // A revision keeps its policy's period type, so that the versions meet at a period boundary.
+        if (policy.VersionNumber > 1) draft = draft with { PeriodType = policy.PeriodType };
+        var problems = await ValidateAsync(db, draft, ct);
+        if (problems.Count > 0) return Outcome.Failed(problems);
+        Copy(draft, policy);
+        policy.Version++;
+        await db.SaveChangesAsync(ct);
+        return Outcome.Success;
+    }
+
+    public async Task<Outcome> DeleteDraftAsync(int id, CancellationToken ct = default)
+    {
+        CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        await using var db = await contexts.CreateAsync(ct);
+        var policy = await ManageableAsync(db, id, ct);
+        if (policy is null) return Outcome.Failed(ProblemCodes.NotFound, "Policy");
+        if (policy.Status != RebatePolicyStatus.Draft) return Outcome.Failed(ProblemCodes.WrongPolicyStatus, null, policy.Status);
+        db.RebatePolicies.Remove(policy);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Success;
+    }
+
+    /// <summary>
+    /// Makes a draft the policy's active version and calculates its accruals up to today. A revision supersedes the
+    /// active version from its first day; periods before that keep the figures the earlier version gave them.
+    /// </summary>
+    public async Task<Outcome> ActivateAsync(int id, CancellationToken ct = default)
+    {
+        CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        await using var db = await contexts.CreateAsync(ct);
+        var outcome = await RebateAccrualWriter.ExclusiveAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var policy = await ManageableAsync(db, id, ct);
+            if (policy is null) return Outcome.Failed(ProblemCodes.NotFound, "Policy");
+            if (policy.Status != RebatePolicyStatus.Draft) return Outcome.Failed(ProblemCodes.WrongPolicyStatus, null, policy.Status);
+            var problems = await ValidateAsync(db, policy.ToDraft(), ct);
+            if (problems.Count > 0) return Outcome.Failed(problems);
+
+            var today = CommandSupport.Today(clock);
+            RebatePolicy? predecessor = null;
+            if (policy.VersionNumber > 1)
+            {
+                predecessor = await db.RebatePolicies.FirstOrDefaultAsync(p => p.Code == policy.Code && p.Status == RebatePolicyStatus.Active, ct);
+                if (predecessor is null) return Outcome.Failed(ProblemCodes.WrongPolicyStatus, null, RebatePolicyStatus.Closed);
+                var currentStart = RebatePeriod.Containing(policy.PeriodType, today).Start;
+                // Never into a closed period, and never before the version it replaces began.
+                if (policy.StartsOn < currentStart || policy.StartsOn < predecessor.StartsOn || policy.StartsOn > predecessor.EndsOn)
+                    return Outcome.Failed(ProblemCodes.InvalidRevisionDate, nameof(RebatePolicy.StartsOn));
+            }
+
+            if (await FirstConflictAsync(db, policy, ct) is { } other)
+                return Outcome.Failed(ProblemCodes.OverlappingPolicy, null, other.Code, other.Name);
+
+            if (predecessor is not null)
+            {
+                predecessor.EndsOn = policy.StartsOn.AddDays(-1);
+                predecessor.Status = RebatePolicyStatus.Superseded;
+                predecessor.Version++;
+                var from = policy.StartsOn;
+                await db.RebateAccruals.Where(a => a.PolicyId == predecessor.Id && a.PeriodStart >= from && a.SettledAt == null)
+                    .ExecuteDeleteAsync(ct);
+            }
+            policy.Status = RebatePolicyStatus.Active;
+            policy.ActivatedAt = clock.GetUtcNow();
+            policy.Version++;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+
+            await RebateAccrualWriter.RecalculateAsync(db, policy, RebateAccrualWriter.PeriodsSoFar(policy, today), clock.GetUtcNow(), ct);
+            return Outcome.Success;
+        }, ct);
+        return outcome;
+    }
+
+    /// <summary>Ends an active version after the current period; the periods so far keep accruing and can be settled.</summary>
+    public async Task<Outcome> CloseAsync(int id, CancellationToken ct = default)
+    {
+        CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        await using var db = await contexts.CreateAsync(ct);
+        var policy = await ManageableAsync(db, id, ct);
+        if (policy is null) return Outcome.Failed(ProblemCodes.NotFound, "Policy");
+        if (policy.Status != RebatePolicyStatus.Active) return Outcome.Failed(ProblemCodes.WrongPolicyStatus, null, policy.Status);
+        var currentEnd = RebatePeriod.Containing(policy.PeriodType, CommandSupport.Today(clock)).End;
+        if (policy.EndsOn > currentEnd) policy.EndsOn = currentEnd < policy.StartsOn ? RebatePeriod.Containing(policy.PeriodType, policy.StartsOn).End : currentEnd;
+        policy.Status = RebatePolicyStatus.Closed;
+        policy.Version++;
+        await db.SaveChangesAsync(ct);
+        return Outcome.Success;
+    }
+
+    /// <returns>The id of the new draft version, starting at the next period by default; an existing draft revision is reused.</returns>
+    public async Task<Outcome<int>> ReviseAsync(int id, CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        CommandSupport.RequireBrandStaff(user);
+        return await CommandSupport.RetryAsync(async () =>
+        {
+            await using var db = await contexts.CreateAsync(ct);
+            var policy = await ManageableAsync(db, id, ct);
+            if (policy is null) return Outcome<int>.Failed(ProblemCodes.NotFound, "Policy");
+            if (policy.Status != RebatePolicyStatus.Active) return Outcome<int>.Failed(ProblemCodes.WrongPolicyStatus, null, policy.Status);
+            var pending = await db.RebatePolicies.Where(p => p.Code == policy.Code && p.Status == RebatePolicyStatus.Draft)
+                .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+            if (pending is { } existing) return Outcome<int>.Success(existing);
+
+            var current = RebatePeriod.Containing(policy.PeriodType, CommandSupport.Today(clock));
+            var startsOn = current.End < policy.EndsOn ? current.Next().Start : current.Start;
+            if (startsOn < policy.StartsOn) startsOn = policy.StartsOn;
+            var revision = new RebatePolicy
+            {
+                Code = policy.Code,
+                VersionNumber = await db.RebatePolicies.Where(p => p.Code == policy.Code).MaxAsync(p => p.VersionNumber, ct) + 1,
+                Status = RebatePolicyStatus.Draft, CreatedByUserId = user.UserId ?? "", CreatedAt = clock.GetUtcNow(),
+            };
+            Copy(policy.ToDraft() with { StartsOn = startsOn }, revision);
+            db.RebatePolicies.Add(revision);
+            await db.SaveChangesAsync(ct);
+            return Outcome<int>.Success(revision.Id);
+        }, ct);
+    }
+
+    /// <summary>The version's rules plus: every region, partner, category and product it names exists and is in the caller's scope.</summary>
+    private static async Task<List<Problem>> ValidateAsync(PortalDbContext db, RebatePolicyDraft draft, CancellationToken ct)
+    {
+        var problems = RebatePolicyRules.Validate(draft).ToList();
+        var regionIds = draft.RegionIds?.Distinct().ToList() ?? [];
+        if (regionIds.Count > 0)
+        {
+            var known = await db.Regions.CountAsync(r => regionIds.Contains(r.Id), ct);
+            if (known != regionIds.Count || !RebateAccess.CanManage(db.Scope, regionIds))
+                problems.Add(new Problem(ProblemCodes.OutsideScope, nameof(draft.RegionIds)));
+        }
+        if (draft.PartnerTarget == RebatePartnerTarget.Partners && draft.PartnerIds is { Count: > 0 })
+        {
+            var ids = draft.PartnerIds.Distinct().ToList();
+            var inScope = await db.Partners.CountAsync(p => ids.Contains(p.Id) && regionIds.Contains(p.RegionId), ct);
+            if (inScope != ids.Count) problems.Add(new Problem(ProblemCodes.OutsideScope, nameof(draft.PartnerIds)));
+        }
+        if (draft.ProductTarget == RebateProductTarget.Categories && draft.CategoryIds is { Count: > 0 })
+        {
+            var ids = draft.CategoryIds.Distinct().ToList();
+            if (await db.ProductCategories.CountAsync(c => ids.Contains(c.Id), ct) != ids.Count)
+                problems.Add(new Problem(ProblemCodes.NotFound, nameof(draft.CategoryIds)));
+        }
+        if (draft.ProductTarget == RebateProductTarget.Products && draft.ProductIds is { Count: > 0 })
+        {
+            var ids = draft.ProductIds.Distinct().ToList();
+            if (await db.Products.CountAsync(p => ids.Contains(p.Id), ct) != ids.Count)
+                problems.Add(new Problem(ProblemCodes.NotFound, nameof(draft.ProductIds)));
+        }
+        return problems;
+    }
+
+    /// <summary>Another policy's accruing version that would pay the same partners for the same products on the same days.</summary>
+    private static async Task<RebatePolicy?> FirstConflictAsync(PortalDbContext db, RebatePolicy policy, CancellationToken ct)
+    {
+        if (policy.Stackable) return null;
+        var candidates = await db.RebatePolicies.AsNoTracking()
+            .Where(p => p.Code != policy.Code && p.Status != RebatePolicyStatus.Draft && !p.Stackable
+                        && p.StartsOn <= policy.EndsOn && p.EndsOn >= policy.StartsOn && p.EndsOn >= p.StartsOn)
+            .OrderBy(p => p.Code)
+            .ToListAsync(ct);
+        if (candidates.Count == 0) return null;
+        var mine = await CoverageAsync(db, policy, ct);
+        foreach (var other in candidates)
+            if (RebatePolicyRules.Conflict(mine, await CoverageAsync(db, other, ct))) return other;
+        return null;
+    }
+
+    private static async Task<PolicyCoverage> CoverageAsync(PortalDbContext db, RebatePolicy p, CancellationToken ct) =>
+        new(p.StartsOn, p.EndsOn, p.Stackable,
+            (await RebateCoverage.PartnerIds(db, p).ToListAsync(ct)).ToHashSet(),
+            (await RebateCoverage.ProductIds(db, p).ToListAsync(ct)).ToHashSet());
+
+    /// <summary>Copies the draft, keeping only the lists its targets use, each once and in order.</summary>
+    private static void Copy(RebatePolicyDraft d, RebatePolicy p)
+    {
+        p.Name = d.Name.Trim();
+        p.PeriodType = d.PeriodType;
+        p.StartsOn = d.StartsOn;
+        p.EndsOn = d.EndsOn;
+        p.Basis = d.Basis;
+        p.Mode = d.Mode;
+        p.RateKind = d.RateKind;
+        p.Tiers = d.Tiers.ToArray();
+        p.CapPerPeriod = d.CapPerPeriod;
+        p.Stackable = d.Stackable;
+        p.RegionIds = d.RegionIds.Distinct().Order().ToList();
+        p.PartnerTarget = d.PartnerTarget;
+        p.PartnerTiers = d.PartnerTarget == RebatePartnerTarget.Tiers ? d.PartnerTiers.Distinct().Order().ToList() : [];
+        p.PartnerIds = d.PartnerTarget == RebatePartnerTarget.Partners ? d.PartnerIds.Distinct().Order().ToList() : [];
+        p.ProductTarget = d.ProductTarget;
+        p.CategoryIds = d.ProductTarget == RebateProductTarget.Categories ? d.CategoryIds.Distinct().Order().ToList() : [];
+        p.ProductIds = d.ProductTarget == RebateProductTarget.Products ? d.ProductIds.Distinct().Order().ToList() : [];
+    }
+
+    private static async Task<RebatePolicy?> ManageableAsync(PortalDbContext db, int id, CancellationToken ct)
+    {
+        var policy = await db.RebatePolicies.Visible(db.Scope).FirstOrDefaultAsync(p => p.Id == id, ct);
+        return policy is not null && RebateAccess.CanManage(db.Scope, policy.RegionIds) ? policy : null;
+    }
+
+    private static bool SeesAll(AccessScope scope) => scope.Kind == ScopeKind.All;
+}

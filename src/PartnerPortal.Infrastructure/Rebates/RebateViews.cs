@@ -1,0 +1,76 @@
+using PartnerPortal.Domain.Partners;
+using PartnerPortal.Domain.Rebates;
+
+namespace PartnerPortal.Infrastructure.Rebates;
+
+/// <summary>A policy version in the managers' list.</summary>
+public sealed record RebatePolicyRow(
+    int Id, string Code, int VersionNumber, string Name, RebatePolicyStatus Status, RebatePeriodType PeriodType,
+    DateOnly StartsOn, DateOnly EndsOn, RebateBasis Basis, RebateMode Mode, int TierCount, bool Stackable, bool CanManage);
+
+/// <summary>One choice in a picker: a region, category, partner or product.</summary>
+public sealed record RebateOption(int Id, string Code, string Name, string NameEn);
+
+/// <summary>What the policy editor offers: the caller's regions and the product categories.</summary>
+public sealed record RebateEditorOptions(IReadOnlyList<RebateOption> Regions, IReadOnlyList<RebateOption> Categories);
+
+/// <summary>Another version of the same policy.</summary>
+public sealed record RebateVersionLink(int Id, int VersionNumber, RebatePolicyStatus Status, DateOnly StartsOn, DateOnly EndsOn);
+
+/// <summary>The accruals of one period of a policy version, summed.</summary>
+public sealed record RebatePeriodSummary(
+    DateOnly Start, DateOnly End, string Label, int Partners, int PartnersEarning, decimal Accrued,
+    int Settled, bool Closed)
+{
+    /// <summary>Every accrual of the period is settled.</summary>
+    public bool FullySettled => Partners > 0 && Settled == Partners;
+}
+
+/// <summary>A policy version with everything its page shows.</summary>
+public sealed record RebatePolicyDetail(
+    int Id, string Code, int VersionNumber, RebatePolicyStatus Status, RebatePolicyDraft Draft, RebateRateKind RateKind,
+    IReadOnlyList<RebateOption> Regions, IReadOnlyList<RebateOption> Partners, IReadOnlyList<RebateOption> Categories,
+    IReadOnlyList<RebateOption> Products, bool CanManage, DateTimeOffset CreatedAt, DateTimeOffset? ActivatedAt,
+    IReadOnlyList<RebateVersionLink> Versions, IReadOnlyList<RebatePeriodSummary> Periods);
+
+/// <summary>What one partner would have earned in the preview period.</summary>
+public sealed record RebatePreviewRow(
+    int PartnerId, string PartnerCode, string PartnerName, PartnerTier Tier, decimal Basis, int TierReached, decimal? Rate,
+    decimal Amount, bool Capped);
+
+/// <summary>A policy applied to the last complete period, before it is activated: what it would cost.</summary>
+public sealed record RebatePreview(string PeriodLabel, DateOnly Start, DateOnly End, IReadOnlyList<RebatePreviewRow> Rows)
+{
+    public decimal TotalAmount => Rows.Sum(r => r.Amount);
+    public int PartnersEarning => Rows.Count(r => r.Amount > 0);
+}
+
+/// <summary>One partner's accrual in a period, for the policy page.</summary>
+public sealed record RebateAccrualRow(
+    int Id, int PartnerId, string PartnerCode, string PartnerName, decimal Basis, int TierReached, decimal? Rate, decimal Amount,
+    bool Capped, decimal? MoreNeeded, DateTimeOffset? SettledAt, string? CreditNoteNumber);
+
+/// <summary>The result of a recalculation: how many accruals were added, changed and removed.</summary>
+public sealed record RecalculationResult(int Periods, int Added, int Changed, int Removed, int Unchanged)
+{
+    public static RecalculationResult None { get; } = new(0, 0, 0, 0, 0);
+
+    public RecalculationResult Plus(RecalculationResult other) => new(Periods + other.Periods, Added + other.Added,
+        Changed + other.Changed, Removed + other.Removed, Unchanged + other.Unchanged);
+}
+
+/// <summary>The result of settling a period: credit notes posted and their total.</summary>
+public sealed record SettlementResult(int CreditNotes, decimal Total, int AlreadySettled);
+
+/// <summary>A dealer's standing under one policy in the current period.</summary>
+public sealed record MyRebateProgress(
+    int AccrualId, string Code, int VersionNumber, string Name, string PeriodLabel, DateOnly PeriodStart, DateOnly PeriodEnd,
+    RebateBasis Basis, RebateMode Mode, RebateRateKind RateKind, IReadOnlyList<RebateTier> Tiers, decimal? CapPerPeriod,
+    decimal BasisSoFar, int TierReached, decimal? Rate, decimal Amount, bool Capped, decimal? MoreNeeded, decimal? NextRate,
+    decimal? AdditionalAmount, DateTimeOffset CalculatedAt);
+
+/// <summary>A dealer's accrual in a past period.</summary>
+public sealed record MyRebateHistoryRow(
+    int AccrualId, string Code, int VersionNumber, string Name, string PeriodLabel, DateOnly PeriodStart, DateOnly PeriodEnd,
+    RebateBasis Basis, RebateRateKind RateKind, decimal BasisAchieved, int TierReached, decimal? Rate, decimal Amount, bool Capped,
+    DateTimeOffset? SettledAt, string? CreditNoteNumber);
