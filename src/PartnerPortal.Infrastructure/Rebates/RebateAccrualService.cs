@@ -60,69 +60,10 @@ public sealed class RebateAccrualService(PortalDbContextFactory contexts, ICurre
 
         var now = clock.GetUtcNow();
         await RebateAccrualWriter.RecalculateAsync(db, policy, [period], now, ct);
-
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var accruals = await db.RebateAccruals
-            .Where(a => a.PolicyId == policy.Id && a.PeriodStart == period.Start)
-            .ToListAsync(ct);
-        var open = accruals.Where(a => !a.IsSettled).ToList();
-        var partnerIds = open.Where(a => a.Amount > 0).Select(a => a.PartnerId).ToList();
-        var accounts = await db.CreditAccounts.Where(a => partnerIds.Contains(a.PartnerId)).ToDictionaryAsync(a => a.PartnerId, ct);
-        var missing = partnerIds.Where(id => !accounts.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-        {
-            var codes = await db.Partners.Where(p => missing.Contains(p.Id)).Select(p => p.Code).ToListAsync(ct);
-            return Outcome<SettlementResult>.Failed(ProblemCodes.NoCreditAccount, null, string.Join(", ", codes));
-        }
-
-        var numbers = await CreditNoteNumbersAsync(db, today, ct);
-        var posted = 0;
-        var total = 0m;
-        foreach (var accrual in open)
-        {
-            var claimed = await db.RebateAccruals
-                .Where(a => a.Id == accrual.Id && a.SettledAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.SettledAt, now), ct);
-            if (claimed == 0) continue;
-            accrual.SettledAt = now;
-            if (accrual.Amount <= 0) continue;
-
-            var account = accounts[accrual.PartnerId];
-            var note = await PostCreditNoteAsync(db, account, accrual.Amount, numbers.Next(), today,
-                $"{policy.Code} v{policy.VersionNumber} {period.Label}", now, ct);
-            accrual.CreditNote = note;
-            posted++;
-            total += accrual.Amount;
-        }
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return Outcome<SettlementResult>.Success(new SettlementResult(posted, total, accruals.Count - open.Count));
-    }
-
-    /// <summary>
-    /// A credit note lowers the balance like a payment and is applied to the oldest open invoices first; what no
-    /// invoice needs stays open on the note, usable against later invoices.
-    /// </summary>
-    private static async Task<LedgerEntry> PostCreditNoteAsync(PortalDbContext db, CreditAccount account, decimal amount, string number,
-        DateOnly today, string reference, DateTimeOffset now, CancellationToken ct)
-    {
-        var invoices = await db.LedgerEntries.OpenInvoicesOf(account.PartnerId).ToDictionaryAsync(e => e.Id, ct);
-        var allocation = PaymentAllocation.Allocate(amount,
-            invoices.Values.Select(i => new InvoiceToAllocate(i.Id, i.DueDate ?? i.Date, i.OpenAmount)));
-        var note = new LedgerEntry
-        {
-            PartnerId = account.PartnerId, Kind = LedgerEntryKind.CreditNote, Number = number, Date = today, Amount = amount,
-            OpenAmount = allocation.Unallocated, Reference = reference, CreatedAt = now,
-        };
-        db.LedgerEntries.Add(note);
-        foreach (var a in allocation.Allocations)
-        {
-            invoices[a.InvoiceId].OpenAmount -= a.Amount;
-            db.LedgerAllocations.Add(new LedgerAllocation { PaymentEntry = note, InvoiceEntryId = a.InvoiceId, Amount = a.Amount });
-        }
-        account.Balance -= amount;
-        account.Version++;
-        return note;
+        var outcome = await RebateSettlement.SettleAsync(db, policy, period, today, now, ct);
+        if (outcome.Succeeded) await tx.CommitAsync(ct);
+        return outcome;
     }
 
     public async Task<PagedResult<RebateAccrualRow>> ListAccrualsAsync(int policyId, DateOnly periodStart, PageRequest request,
@@ -156,22 +97,6 @@ public sealed class RebateAccrualService(PortalDbContextFactory contexts, ICurre
     {
         var policy = await db.RebatePolicies.AsNoTracking().Visible(db.Scope).FirstOrDefaultAsync(p => p.Id == policyId, ct);
         return policy is not null && RebateAccess.CanManage(db.Scope, policy.RegionIds) ? policy : null;
-    }
-
-    private static async Task<NumberSequence> CreditNoteNumbersAsync(PortalDbContext db, DateOnly today, CancellationToken ct)
-    {
-        // Numbers are global: the highest is read past the caller's scope; only the number is read.
-        var first = await CommandSupport.NextNumberAsync(db.LedgerEntries.IgnoreQueryFilters().Select(e => e.Number), "CN", today, ct);
-        return new NumberSequence(first);
-    }
-
-    /// <summary>CN-202610-00007, CN-202610-00008, … from the first free number on.</summary>
-    private sealed class NumberSequence(string first)
-    {
-        private readonly string _prefix = first[..^5];
-        private int _next = int.Parse(first[^5..], CultureInfo.InvariantCulture);
-
-        public string Next() => _prefix + (_next++).ToString("D5", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Retries a settlement that lost a race with another writer; the next attempt sees what the other settled.</summary>

@@ -52,7 +52,8 @@ internal static class RebateAccrualWriter
         DateTimeOffset now, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Its own transaction, unless it runs inside the caller's (seeding).
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var partnerIds = await RebateCoverage.PartnerIds(db, policy).ToListAsync(ct);
         var sums = await RebateCoverage.SumsAsync(db, policy, period, ct);
         var existing = await db.RebateAccruals
@@ -94,7 +95,7 @@ internal static class RebateAccrualWriter
         unchanged += existing.Values.Count(a => a.IsSettled);
 
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new RecalculationResult(1, added, changed, removed, unchanged);
     }

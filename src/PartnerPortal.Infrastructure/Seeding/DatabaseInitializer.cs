@@ -32,7 +32,8 @@ public sealed class DatabaseInitializer(
         if (seed.Value.DemoData && await IsEmptyAsync(db, ct))
         {
             var folder = Path.Combine(AppContext.BaseDirectory, seed.Value.DemoDataFolder);
-            await new DemoSeeder(db, users, clock).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder), seed.Value.DemoOrderHistoryMonths, ct);
+            await new DemoSeeder(db, users, clock).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder),
+                seed.Value.DemoOrderHistoryMonths, ct, seed.Value.DemoRebates ? DemoRebateSeeder.Load(folder) : null);
             log.LogInformation("Loaded the demo data from {Folder}", folder);
         }
         await EnsureAdministratorAsync(users, ct);

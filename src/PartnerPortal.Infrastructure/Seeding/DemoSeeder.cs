@@ -13,7 +13,8 @@ namespace PartnerPortal.Infrastructure.Seeding;
 /// <summary>Loads the demo data files into an empty database, in one transaction.</summary>
 internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
 {
-    public async Task SeedAsync(DemoData data, DemoCommerceData commerce, int historyMonths, CancellationToken ct)
+    public async Task SeedAsync(DemoData data, DemoCommerceData commerce, int historyMonths, CancellationToken ct,
+        IReadOnlyList<DemoRebateSeeder.PolicyRow>? rebates = null)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
@@ -70,6 +71,7 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
         await db.SaveChangesAsync(ct);
         await new DemoCommerceSeeder(db, clock).SeedAsync(commerce, ct);
         if (historyMonths > 0) await new DemoOrderHistorySeeder(db, clock, historyMonths).SeedAsync(ct);
+        if (rebates is not null) await new DemoRebateSeeder(db, clock).SeedAsync(rebates, ct);
         await tx.CommitAsync(ct);
     }
 

@@ -12,6 +12,8 @@ public sealed class SeedOptions
     public string DemoDataFolder { get; set; } = "assets/demo";
     /// <summary>Months of completed, invoiced and paid demo orders before today (0 for none).</summary>
     public int DemoOrderHistoryMonths { get; set; } = 6;
+    /// <summary>Load the demo rebate policies with their accruals and settlements (assets/demo/rebates.json).</summary>
+    public bool DemoRebates { get; set; } = true;
     /// <summary>Creates this administrator at start-up when no administrator exists (production bootstrap).</summary>
     public string? AdminEmail { get; set; }
     public string? AdminPassword { get; set; }

@@ -90,6 +90,8 @@ public sealed class TestDatabase : IAsyncDisposable
             ["Seed:DemoData"] = demoData ? "true" : "false",
             // Tests arrange the orders they need; the order history has its own seeding test.
             ["Seed:DemoOrderHistoryMonths"] = "0",
+            // Rebate tests set up the policies they need; the demo policies have their own seeding test.
+            ["Seed:DemoRebates"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
