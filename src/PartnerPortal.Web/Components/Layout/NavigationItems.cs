@@ -24,6 +24,8 @@ public static class NavigationItems
         new("/approvals", "Approvals", Icons.Material.Filled.FactCheck, Brand),
         new("/low-stock", "Low stock", Icons.Material.Filled.Warehouse, Brand),
         new("/credit", "Credit", Icons.Material.Filled.AccountBalanceWallet, Buyers),
+        new("/rebates", "My rebates", Icons.Material.Filled.Savings, Buyers),
+        new("/rebates/policies", "Rebate policies", Icons.Material.Filled.Percent, Brand),
         new("/my-partner", "My company", Icons.Material.Filled.Business, PartnerStaff),
         new("/admin/regions", "Regions", Icons.Material.Filled.Map, AdminOnly, "Administration"),
         new("/admin/products", "Products", Icons.Material.Filled.Category, AdminOnly, "Administration"),
