@@ -28,10 +28,10 @@ public sealed class RebatePolicyForm
 
     public RebateRateKind RateKind => RebatePolicyRules.RateKindFor(Basis);
 
-    /// <summary>A new policy: a year of periods from the next one, in all of the manager's regions when there is only one.</summary>
+    /// <summary>A new policy: a year of periods from the current one, in all of the manager's regions when there is only one.</summary>
     public static RebatePolicyForm New(DateOnly today, IReadOnlyList<RebateOption> regions)
     {
-        var first = RebatePeriod.Containing(RebatePeriodType.Quarter, today).Next();
+        var first = RebatePeriod.Containing(RebatePeriodType.Quarter, today);
         return new RebatePolicyForm
         {
             StartsOn = first.Start.ToDateTime(TimeOnly.MinValue),

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PartnerPortal.BrowserTests.Support;
+
+namespace PartnerPortal.BrowserTests.Journeys;
+
+public sealed class RebateJourneyTests(LiveAppFixture app) : IClassFixture<LiveAppFixture>
+{
+    [Fact]
+    public async Task A_manager_creates_and_activates_a_policy_and_the_dealer_sees_how_far_the_next_tier_is()
+    {
+        await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await SignInAsync(page, "manager.east@demo.partnerportal.local");
+
+        await page.GotoAsync(app.BaseUrl + "/rebates/policies/new");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator("input[data-testid=policy-name]").FillAsync("华东冲量返利");
+
+        // Saving without a region is refused, and the form says which field needs attention.
+        await page.Locator("[data-testid=save-policy]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=fields-need-attention]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("is required.")).ToBeVisibleAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/rebates/policies/new$"));
+
+        await page.Locator("[data-testid=policy-regions]").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "East China" }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("input[data-testid=tier-threshold]").First.FillAsync("50000");
+        await page.Locator("input[data-testid=tier-rate]").First.FillAsync("1");
+        await page.Locator("[data-testid=add-tier]").ClickAsync();
+        await page.Locator("input[data-testid=tier-threshold]").Nth(1).FillAsync("5000000");
+        await page.Locator("input[data-testid=tier-rate]").Nth(1).FillAsync("3");
+        // The demo's quarterly policy already covers every partner and product: this one pays on top of it.
+        await page.Locator("[data-testid=policy-stackable]").ClickAsync();
+        await page.Locator("[data-testid=save-policy]").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/rebates/policies/\d+$"));
+        await Assertions.Expect(page.Locator("[data-testid=policy-status]")).ToContainTextAsync("Draft");
+        await page.Locator("[data-testid=activate-policy]").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Activate" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=policy-status]")).ToContainTextAsync("Active");
+        await Assertions.Expect(page.Locator("[data-testid=policy-periods]")).ToBeVisibleAsync();
+
+        await using var dealerContext = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 390, Height = 844 } });
+        var dealer = await dealerContext.NewPageAsync();
+        dealer.SetDefaultTimeout(30_000);
+        await SignInAsync(dealer, "dealer@demo.partnerportal.local");
+        await dealer.GotoAsync(app.BaseUrl + "/rebates");
+        var card = dealer.Locator("[data-testid=rebate-card]").Filter(new() { HasText = "华东冲量返利" });
+        await Assertions.Expect(card).ToBeVisibleAsync();
+        await Assertions.Expect(card.Locator("[data-testid=rebate-hint]")).ToContainTextAsync(new Regex(@"¥[\d,]+\.\d\d more to reach 3% — worth ¥[\d,]+\.\d\d more"));
+        await Assertions.Expect(card.Locator("[data-testid=rebate-tier]")).ToContainTextAsync("1%");
+    }
+
+    private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
+    {
+        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", password);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
+    }
+}
