@@ -55,7 +55,7 @@ internal static class RebateAccrualWriter
         // Its own transaction, unless it runs inside the caller's (seeding).
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var partnerIds = await RebateCoverage.PartnerIds(db, policy).ToListAsync(ct);
-        var sums = await RebateCoverage.SumsAsync(db, policy, period, ct);
+        var sums = await RebateCoverage.SumsAsync(db, policy, period, partnerIds.ToHashSet(), ct);
         var existing = await db.RebateAccruals
             .Where(a => a.PolicyId == policy.Id && a.PeriodStart == period.Start)
             .ToDictionaryAsync(a => a.PartnerId, ct);

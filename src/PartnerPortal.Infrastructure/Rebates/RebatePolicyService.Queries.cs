@@ -123,10 +123,10 @@ public sealed partial class RebatePolicyService
         var period = RebatePeriod.Containing(policy.PeriodType, CommandSupport.Today(clock)).Previous();
         if (RebateSchemeRules.Validate(policy.Scheme).Count > 0) return new RebatePreview(period.Label, period.Start, period.End, []);
 
-        var sums = await RebateCoverage.SumsAsync(db, policy, period, ct);
         var covered = RebateCoverage.PartnerIds(db, policy);
         var partners = await db.Partners.AsNoTracking().Where(p => covered.Contains(p.Id))
             .Select(p => new { p.Id, p.Code, p.Name, p.Tier }).ToListAsync(ct);
+        var sums = await RebateCoverage.SumsAsync(db, policy, period, partners.Select(p => p.Id).ToHashSet(), ct);
         var nothing = new RebateBasisFigures(0m, 0m);
         var rows = partners.Select(p =>
             {
