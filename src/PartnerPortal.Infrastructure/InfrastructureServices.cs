@@ -16,6 +16,7 @@ using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Rebates;
 using PartnerPortal.Infrastructure.Regions;
 using PartnerPortal.Infrastructure.Seeding;
+using PartnerPortal.Infrastructure.Statements;
 using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure;
@@ -66,6 +67,8 @@ public static class InfrastructureServices
         services.Configure<RebateAccrualOptions>(configuration.GetSection(RebateAccrualOptions.Section));
         services.AddSingleton<RebateRecalculationSignal>();
         services.AddHostedService<RebateAccrualWorker>();
+        services.AddScoped<StatementService>();
+        services.AddScoped<OrderExportService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }
