@@ -13,14 +13,7 @@ public sealed class OrderQueryService(PortalDbContextFactory contexts, TimeProvi
     public async Task<PagedResult<OrderListItem>> ListAsync(PageRequest page, OrderFilter filter, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
-        var query = db.Orders.AsNoTracking();
-        if (filter.Status is { } status) query = query.Where(o => o.Status == status);
-        if (filter.PartnerId is { } partnerId) query = query.Where(o => o.PartnerId == partnerId);
-        if (filter.From is { } from) query = query.Where(o => o.SubmittedAt >= StartOf(from));
-        if (filter.To is { } to) query = query.Where(o => o.SubmittedAt < StartOf(to.AddDays(1)));
-        if (page.SearchPattern is { } like)
-            query = query.Where(o => EF.Functions.Like(o.Number, like, PageRequest.LikeEscape)
-                || EF.Functions.Like(o.Partner!.Code, like, PageRequest.LikeEscape) || EF.Functions.Like(o.Partner.Name, like, PageRequest.LikeEscape));
+        var query = db.Orders.AsNoTracking().Filter(filter, page.SearchPattern, clock);
 
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(o => o.SubmittedAt).ThenByDescending(o => o.Id)
@@ -51,11 +44,5 @@ public sealed class OrderQueryService(PortalDbContextFactory contexts, TimeProvi
             .Select(e => new InvoiceView(e.Id, e.Number, e.Date, e.DueDate, e.Amount, e.OpenAmount)).ToListAsync(ct);
         return new OrderDetails(order.Id, order.Number, order.PartnerId, order.Code, order.Name, order.Status, order.SubmittedAt, order.Total,
             order.Note, order.Lines, order.Events, shipments, invoices, OrderTransitions.CanCancel(order.Status));
-    }
-
-    private DateTimeOffset StartOf(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local));
     }
 }

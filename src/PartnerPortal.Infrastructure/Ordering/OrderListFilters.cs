@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Ordering;
+using PartnerPortal.Infrastructure.Common;
+
+namespace PartnerPortal.Infrastructure.Ordering;
+
+/// <summary>The order list's filters, shared by the list and its Excel export so that both show the same orders.</summary>
+internal static class OrderListFilters
+{
+    /// <param name="searchPattern">A LIKE pattern from <see cref="PageRequest.SearchPattern"/>, matched against order number and partner.</param>
+    public static IQueryable<Order> Filter(this IQueryable<Order> query, OrderFilter filter, string? searchPattern, TimeProvider clock)
+    {
+        if (filter.Status is { } status) query = query.Where(o => o.Status == status);
+        if (filter.PartnerId is { } partnerId) query = query.Where(o => o.PartnerId == partnerId);
+        if (filter.From is { } from)
+        {
+            var start = StartOf(from, clock);
+            query = query.Where(o => o.SubmittedAt >= start);
+        }
+        if (filter.To is { } to)
+        {
+            var end = StartOf(to.AddDays(1), clock);
+            query = query.Where(o => o.SubmittedAt < end);
+        }
+        if (searchPattern is { } like)
+            query = query.Where(o => EF.Functions.Like(o.Number, like, PageRequest.LikeEscape)
+                || EF.Functions.Like(o.Partner!.Code, like, PageRequest.LikeEscape) || EF.Functions.Like(o.Partner.Name, like, PageRequest.LikeEscape));
+        return query;
+    }
+
+    /// <summary>The start of a local day, as the instants orders are stamped with.</summary>
+    private static DateTimeOffset StartOf(DateOnly day, TimeProvider clock)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local));
+    }
+}
