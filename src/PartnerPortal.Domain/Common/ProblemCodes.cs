@@ -75,4 +75,19 @@ public static class ProblemCodes
     public const string PeriodNotClosed = "Problem.PeriodNotClosed";
     /// <summary>An id for a partner, region, category or product that does not exist or is outside the caller's scope.</summary>
     public const string OutsideScope = "Problem.OutsideScope";
+    /// <summary>A quiz draws more questions per attempt than its bank holds. Args: the questions per attempt, the questions in the bank.</summary>
+    public const string QuizBankTooSmall = "Problem.QuizBankTooSmall";
+    /// <summary>A quiz question with no option marked correct.</summary>
+    public const string NoCorrectOption = "Problem.NoCorrectOption";
+    /// <summary>A single-choice or true/false question with more than one option marked correct.</summary>
+    public const string MoreThanOneCorrectOption = "Problem.MoreThanOneCorrectOption";
+    /// <summary>A quiz question with too few or too many options. Args: the least and the most allowed.</summary>
+    public const string WrongOptionCount = "Problem.WrongOptionCount";
+    /// <summary>Not enough points for a redemption. Args: the points it costs, the balance.</summary>
+    public const string InsufficientPoints = "Problem.InsufficientPoints";
+    /// <summary>Only a dealer may redeem points; a trainee (or brand staff) may not.</summary>
+    public const string RoleCannotRedeem = "Problem.RoleCannotRedeem";
+    public const string RewardOutOfStock = "Problem.RewardOutOfStock";
+    /// <summary>A points adjustment that would take the balance below zero. Args: the balance now, what it would become.</summary>
+    public const string PointsBelowZero = "Problem.PointsBelowZero";
 }
