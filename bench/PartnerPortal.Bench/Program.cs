@@ -2,7 +2,13 @@ using PartnerPortal.Bench;
 
 // Usage: dotnet run -c Release --project bench/PartnerPortal.Bench [-- orders]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- rebates [--sql]
+//        dotnet run -c Release --project bench/PartnerPortal.Bench -- order-export [lines]
+//        dotnet run -c Release --project bench/PartnerPortal.Bench -- statement-pdf [lines]
 if (args.Length > 0 && args[0] == "rebates")
     await RebateAccrualBenchmark.RunAsync(args[1..]);
+else if (args.Length > 0 && args[0] == "statement-pdf")
+    StatementPdfBenchmark.Run(args[1..]);
+else if (args.Length > 0 && args[0] == "order-export")
+    await OrderExportBenchmark.RunAsync(args[1..]);
 else
     await OrderSubmissionBenchmark.RunAsync(args);

@@ -15,6 +15,7 @@ using PartnerPortal.Web.Api;
 using PartnerPortal.Web.Components;
 using PartnerPortal.Web.Components.Account;
 using PartnerPortal.Web.Localization;
+using PartnerPortal.Web.Statements;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRepositoryDevelopmentSettings(builder.Environment);
@@ -83,6 +84,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCultureEndpoints();
 app.MapPortalApi();
+app.MapStatementExports();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();

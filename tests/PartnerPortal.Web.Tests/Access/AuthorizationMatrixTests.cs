@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/rebates/policies/new"] = [A, M],
         ["/rebates/policies/{Id:int}"] = [A, M],
         ["/rebates/policies/{Id:int}/edit"] = [A, M],
+        ["/statements"] = [A, M, D],
         ["/admin/partners/new"] = [A],
         ["/admin/partners/{Id:int}/edit"] = [A],
         ["/admin/regions"] = [A],

@@ -26,6 +26,7 @@ public static class NavigationItems
         new("/credit", "Credit", Icons.Material.Filled.AccountBalanceWallet, Buyers),
         new("/rebates", "My rebates", Icons.Material.Filled.Savings, Buyers),
         new("/rebates/policies", "Rebate policies", Icons.Material.Filled.Percent, Brand),
+        new("/statements", "Statements", Icons.Material.Filled.Description, OrderReaders),
         new("/my-partner", "My company", Icons.Material.Filled.Business, PartnerStaff),
         new("/admin/regions", "Regions", Icons.Material.Filled.Map, AdminOnly, "Administration"),
         new("/admin/products", "Products", Icons.Material.Filled.Category, AdminOnly, "Administration"),
