@@ -23,7 +23,6 @@ internal static class StatementPdfBenchmark
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var count = args.Length > 0 && int.TryParse(args[0], out var n) && n > 0 ? n : 5_000;
-        EnsureAssets();
         var statement = Statement(count);
         var text = DocumentText.English();
 
@@ -99,23 +98,5 @@ internal static class StatementPdfBenchmark
         return new AccountStatement(party, from, new DateOnly(2026, 12, 31), 50_000m, lines, closing,
             new AgeingBuckets(closing * 0.6m, closing * 0.2m, closing * 0.1m, closing * 0.05m, closing * 0.05m), 2_000_000m,
             2_000_000m - closing, DateTimeOffset.Now);
-    }
-
-    /// <summary>
-    /// The PDF needs the shipped font and logo beside the program; this project does not copy them, so the benchmark copies
-    /// them from the repository's assets folder once.
-    /// </summary>
-    private static void EnsureAssets()
-    {
-        foreach (var file in new[] { PdfAssets.FontFile, PdfAssets.LogoFile })
-        {
-            var target = Path.Combine(AppContext.BaseDirectory, file);
-            if (File.Exists(target)) continue;
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PartnerPortal.sln"))) dir = dir.Parent;
-            if (dir is null) throw new FileNotFoundException($"No PartnerPortal.sln above {AppContext.BaseDirectory} to copy {file} from.");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(dir.FullName, file), target);
-        }
     }
 }
