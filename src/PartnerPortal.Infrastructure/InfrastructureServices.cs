@@ -13,6 +13,7 @@ using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Inventory;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Partners;
+using PartnerPortal.Infrastructure.Points;
 using PartnerPortal.Infrastructure.Rebates;
 using PartnerPortal.Infrastructure.Regions;
 using PartnerPortal.Infrastructure.Seeding;
@@ -69,6 +70,8 @@ public static class InfrastructureServices
         services.AddHostedService<RebateAccrualWorker>();
         services.AddScoped<StatementService>();
         services.AddScoped<OrderExportService>();
+        services.AddScoped<PointsService>();
+        services.AddScoped<PointsAdminService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -90,4 +90,6 @@ public static class ProblemCodes
     public const string RewardOutOfStock = "Problem.RewardOutOfStock";
     /// <summary>A points adjustment that would take the balance below zero. Args: the balance now, what it would become.</summary>
     public const string PointsBelowZero = "Problem.PointsBelowZero";
+    /// <summary>Args: the status the request already has.</summary>
+    public const string AlreadyDecided = "Problem.AlreadyDecided";
 }

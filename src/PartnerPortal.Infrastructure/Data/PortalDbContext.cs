@@ -8,6 +8,7 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
+using PartnerPortal.Domain.Points;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Domain.Regions;
 using PartnerPortal.Infrastructure.Access;
@@ -51,6 +52,11 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ShipmentLine> ShipmentLines => Set<ShipmentLine>();
     public DbSet<RebatePolicy> RebatePolicies => Set<RebatePolicy>();
     public DbSet<RebateAccrual> RebateAccruals => Set<RebateAccrual>();
+    public DbSet<PointsAccount> PointsAccounts => Set<PointsAccount>();
+    public DbSet<PointsEntry> PointsEntries => Set<PointsEntry>();
+    public DbSet<Reward> Rewards => Set<Reward>();
+    public DbSet<Redemption> Redemptions => Set<Redemption>();
+    public DbSet<PurchaseMilestoneRule> PurchaseMilestoneRules => Set<PurchaseMilestoneRule>();
 
     // Read by the query filters at query time; EF Core parameterizes them per context instance.
     private bool ScopeSeesAll => Scope.Kind == ScopeKind.All;
