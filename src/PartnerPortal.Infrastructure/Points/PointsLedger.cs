@@ -21,9 +21,18 @@ internal static class PointsLedger
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance + points), ct);
         if (changed == 0)
         {
-            if (points < 0 || await db.PointsAccounts.AnyAsync(a => a.PartnerId == partnerId, ct)) return false;
-            // The partner's first points: its account starts here (a concurrent first entry fails the unique index and retries).
-            db.PointsAccounts.Add(new PointsAccount { PartnerId = partnerId, Balance = points });
+            // An account added earlier in this unit of work is not in the database yet.
+            if (db.PointsAccounts.Local.FirstOrDefault(a => a.PartnerId == partnerId) is { } pending)
+            {
+                if (pending.Balance + points < 0) return false;
+                pending.Balance += points;
+            }
+            else
+            {
+                if (points < 0 || await db.PointsAccounts.AnyAsync(a => a.PartnerId == partnerId, ct)) return false;
+                // The partner's first points: its account starts here (a concurrent first entry fails the unique index and retries).
+                db.PointsAccounts.Add(new PointsAccount { PartnerId = partnerId, Balance = points });
+            }
         }
         db.PointsEntries.Add(entry);
         return true;

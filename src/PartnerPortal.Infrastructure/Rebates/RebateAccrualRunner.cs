@@ -7,7 +7,7 @@ namespace PartnerPortal.Infrastructure.Rebates;
 
 /// <summary>
 /// The accrual run over every policy version that accrues, as the background job does it: for all partners,
-/// outside any user's scope.
+/// outside any user's scope; purchase-milestone points are awarded in the same run.
 /// </summary>
 public sealed class RebateAccrualRunner(PortalDbContextFactory contexts, TimeProvider clock)
 {
@@ -34,6 +34,8 @@ public sealed class RebateAccrualRunner(PortalDbContextFactory contexts, TimePro
             total = total.Plus(await RebateAccrualWriter.ExclusiveAsync(
                 () => RebateAccrualWriter.RecalculateAsync(db, policy, periods, clock.GetUtcNow(), ct), ct));
         }
+        // Purchase milestones are measured on the same shipments, so they are paid by the same run.
+        await RebateAccrualWriter.ExclusiveAsync(() => Points.PurchaseMilestones.AwardAsync(db, today, clock.GetUtcNow(), ct), ct);
         return total;
     }
 
