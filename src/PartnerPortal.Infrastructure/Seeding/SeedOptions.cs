@@ -14,6 +14,8 @@ public sealed class SeedOptions
     public int DemoOrderHistoryMonths { get; set; } = 6;
     /// <summary>Load the demo rebate policies with their accruals and settlements (assets/demo/rebates.json).</summary>
     public bool DemoRebates { get; set; } = true;
+    /// <summary>Load the demo rewards, purchase-milestone rule and points history (assets/demo/points.json).</summary>
+    public bool DemoPoints { get; set; } = true;
     /// <summary>Creates this administrator at start-up when no administrator exists (production bootstrap).</summary>
     public string? AdminEmail { get; set; }
     public string? AdminPassword { get; set; }

@@ -92,6 +92,7 @@ public sealed class TestDatabase : IAsyncDisposable
             ["Seed:DemoOrderHistoryMonths"] = "0",
             // Rebate tests set up the policies they need; the demo policies have their own seeding test.
             ["Seed:DemoRebates"] = "false",
+            ["Seed:DemoPoints"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
