@@ -19,6 +19,8 @@ public abstract class BunitTestContext : BunitContext
     protected BunitTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Waits end as soon as the assertion holds; the generous limit only matters when the test projects share the cores.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
     }
