@@ -18,6 +18,7 @@ using PartnerPortal.Infrastructure.Rebates;
 using PartnerPortal.Infrastructure.Regions;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Infrastructure.Statements;
+using PartnerPortal.Infrastructure.Training;
 using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure;
@@ -72,6 +73,10 @@ public static class InfrastructureServices
         services.AddScoped<OrderExportService>();
         services.AddScoped<PointsService>();
         services.AddScoped<PointsAdminService>();
+        services.AddScoped<LearningService>();
+        services.AddScoped<QuizService>();
+        services.AddScoped<QuizAttemptExpiry>();
+        services.AddHostedService<QuizAttemptExpiryWorker>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -92,4 +92,8 @@ public static class ProblemCodes
     public const string PointsBelowZero = "Problem.PointsBelowZero";
     /// <summary>Args: the status the request already has.</summary>
     public const string AlreadyDecided = "Problem.AlreadyDecided";
+    /// <summary>Args: the course's attempt limit.</summary>
+    public const string AttemptLimitReached = "Problem.AttemptLimitReached";
+    /// <summary>Saving an answer to an attempt that was submitted or whose time ran out.</summary>
+    public const string AttemptEnded = "Problem.AttemptEnded";
 }

@@ -10,6 +10,7 @@ using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Points;
 using PartnerPortal.Domain.Rebates;
+using PartnerPortal.Domain.Training;
 using PartnerPortal.Domain.Regions;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Identity;
@@ -57,6 +58,15 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Reward> Rewards => Set<Reward>();
     public DbSet<Redemption> Redemptions => Set<Redemption>();
     public DbSet<PurchaseMilestoneRule> PurchaseMilestoneRules => Set<PurchaseMilestoneRule>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<LessonMaterial> LessonMaterials => Set<LessonMaterial>();
+    public DbSet<CourseQuestion> CourseQuestions => Set<CourseQuestion>();
+    public DbSet<CourseOption> CourseOptions => Set<CourseOption>();
+    public DbSet<CourseAssignment> CourseAssignments => Set<CourseAssignment>();
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     // Read by the query filters at query time; EF Core parameterizes them per context instance.
     private bool ScopeSeesAll => Scope.Kind == ScopeKind.All;
