@@ -76,6 +76,9 @@ public static class InfrastructureServices
         services.AddScoped<LearningService>();
         services.AddScoped<QuizService>();
         services.AddScoped<QuizAttemptExpiry>();
+        services.AddScoped<CertificateService>();
+        services.AddScoped<CourseFilesService>();
+        services.AddSingleton(sp => CourseFiles.FromConfiguration(configuration, sp.GetService<Microsoft.Extensions.Hosting.IHostEnvironment>()?.ContentRootPath));
         services.AddHostedService<QuizAttemptExpiryWorker>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -85,6 +85,7 @@ app.MapAdditionalIdentityEndpoints();
 app.MapCultureEndpoints();
 app.MapPortalApi();
 app.MapStatementExports();
+PartnerPortal.Web.Training.TrainingEndpoints.MapTrainingEndpoints(app);
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();

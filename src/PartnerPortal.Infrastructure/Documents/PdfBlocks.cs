@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace PartnerPortal.Infrastructure.Documents;
 
 /// <summary>A piece of content the writer places: it lays itself out from the layout's current position on.</summary>
@@ -24,7 +26,7 @@ internal sealed class PdfHeadingBlock(string text) : PdfBlock
 }
 
 /// <summary>Wrapped text, which may continue on the next page between lines.</summary>
-internal sealed class PdfParagraphBlock(string text, PdfTextStyle style) : PdfBlock
+internal sealed class PdfParagraphBlock(string text, PdfTextStyle style, PdfAlign align = PdfAlign.Left) : PdfBlock
 {
     public override void Layout(PdfLayout layout)
     {
@@ -32,10 +34,29 @@ internal sealed class PdfParagraphBlock(string text, PdfTextStyle style) : PdfBl
         foreach (var line in layout.Wrap(text, style, layout.Width))
         {
             layout.Ensure(style.LineHeight);
-            layout.Lines([line], style, layout.Left, layout.Width, layout.Y, PdfAlign.Left);
+            layout.Lines([line], style, layout.Left, layout.Width, layout.Y, align);
             layout.Advance(style.LineHeight);
         }
         layout.Advance(4);
+    }
+}
+
+/// <summary>A box of fixed size drawn by a callback, kept whole on one page.</summary>
+internal sealed class PdfDrawingBlock(float width, float height, PdfAlign align, Action<SKCanvas, SKRect> draw) : PdfBlock
+{
+    public override void Layout(PdfLayout layout)
+    {
+        layout.Gap(4);
+        layout.Ensure(height);
+        var boxWidth = Math.Min(width, layout.Width);
+        var x = align switch
+        {
+            PdfAlign.Right => layout.Right - boxWidth,
+            PdfAlign.Center => layout.Left + (layout.Width - boxWidth) / 2,
+            _ => layout.Left,
+        };
+        layout.Add(new PdfDrawingOp(new SKRect(x, layout.Y, x + boxWidth, layout.Y + height), true, draw));
+        layout.Advance(height + 4);
     }
 }
 

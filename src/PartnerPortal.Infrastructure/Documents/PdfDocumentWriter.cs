@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace PartnerPortal.Infrastructure.Documents;
 
 /// <summary>
-/// A document described as content (headings, paragraphs, tables, summaries) and written as a PDF: the writer places
+/// A document described as content (headings, paragraphs, tables, summaries, drawings) and written as a PDF: the writer places
 /// the content on A4 pages between a header and a footer drawn on every page by the callbacks. It lays everything out
 /// first, so the callbacks know the page count ("Page 2 of 7"), then draws. All text uses the shipped font
 /// (<see cref="PdfAssets.Typeface"/>).
@@ -35,10 +35,16 @@ public sealed class PdfDocumentWriter
     /// <summary>The typeface of all text; the shipped Noto Sans SC unless set.</summary>
     public SKTypeface? Typeface { get; init; }
 
+    /// <summary>
+    /// Draws behind everything else of a page, e.g. a frame or a watermark, in points from the page's top left corner
+    /// (the page is <see cref="Page"/>); it may draw outside the margins.
+    /// </summary>
+    public Action<SKCanvas, PdfPageInfo>? Background { get; init; }
+
     public PdfDocumentWriter Heading(string text) => Add(new PdfHeadingBlock(text ?? ""));
 
-    public PdfDocumentWriter Paragraph(string text, PdfTextStyle? style = null) =>
-        Add(new PdfParagraphBlock(text ?? "", style ?? PdfTextStyle.Body));
+    public PdfDocumentWriter Paragraph(string text, PdfTextStyle? style = null, PdfAlign align = PdfAlign.Left) =>
+        Add(new PdfParagraphBlock(text ?? "", style ?? PdfTextStyle.Body, align));
 
     public PdfDocumentWriter Table(PdfTable table)
     {
@@ -50,6 +56,19 @@ public sealed class PdfDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(summary);
         return Add(new PdfSummaryBlock(summary));
+    }
+
+    /// <summary>
+    /// A box of fixed size that <paramref name="draw"/> fills with anything Skia can draw (a QR code, a seal, a chart):
+    /// it gets the page's canvas and the box, in points from the page's top left corner, and is clipped to the box.
+    /// The box is placed like a line of text: aligned within the content width, on the next page when it does not fit.
+    /// </summary>
+    public PdfDocumentWriter Drawing(float width, float height, Action<SKCanvas, SKRect> draw, PdfAlign align = PdfAlign.Left)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        ArgumentOutOfRangeException.ThrowIfNegative(width);
+        ArgumentOutOfRangeException.ThrowIfNegative(height);
+        return Add(new PdfDrawingBlock(width, height, align, draw));
     }
 
     /// <summary>Vertical space; none at the top of a page.</summary>
@@ -83,6 +102,8 @@ public sealed class PdfDocumentWriter
             {
                 canvas.Target = document.BeginPage(Page.Width, Page.Height);
                 var info = new PdfPageInfo(i + 1, pages.Count);
+                if (Background is { } background)
+                    new PdfDrawingOp(new SKRect(0, 0, Page.Width, Page.Height), false, (c, _) => background(c, info)).Draw(canvas);
                 foreach (var op in Bands(fonts, info).Concat(pages[i])) op.Draw(canvas);
                 canvas.Target = null;
                 document.EndPage();

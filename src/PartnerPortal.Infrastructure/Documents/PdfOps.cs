@@ -29,6 +29,12 @@ internal sealed record PdfImageOp(SKImage Image, SKRect Rect) : PdfOp
     public override void Draw(PdfCanvas canvas) => canvas.Image(this);
 }
 
+/// <summary>Whatever the callback draws in <paramref name="Rect"/>, between a save and a restore of the canvas's state.</summary>
+internal sealed record PdfDrawingOp(SKRect Rect, bool Clip, Action<SKCanvas, SKRect> Paint) : PdfOp
+{
+    public override void Draw(PdfCanvas canvas) => canvas.Drawing(this);
+}
+
 /// <summary>Draws the ops of one document on Skia's PDF canvas, reusing one paint.</summary>
 internal sealed class PdfCanvas(PdfFonts fonts) : IDisposable
 {
@@ -62,6 +68,22 @@ internal sealed class PdfCanvas(PdfFonts fonts) : IDisposable
     }
 
     public void Image(PdfImageOp op) => Canvas.DrawImage(op.Image, op.Rect, Sampling);
+
+    /// <summary>Runs a drawing callback; whatever state it changes (matrix, clip) is undone afterwards.</summary>
+    public void Drawing(PdfDrawingOp op)
+    {
+        var target = Canvas;
+        var saved = target.Save();
+        try
+        {
+            if (op.Clip) target.ClipRect(op.Rect);
+            op.Paint(target, op.Rect);
+        }
+        finally
+        {
+            target.RestoreToCount(saved);
+        }
+    }
 
     public void Dispose() => _paint.Dispose();
 }

@@ -69,6 +69,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/Account/AccessDenied"] = Public,
         ["/Account/InvalidUser"] = Public,
         ["/not-found"] = Public,
+        ["/verify"] = Public,
+        ["/verify/{Code}"] = Public,
         ["/Error"] = Public,
     };
 
