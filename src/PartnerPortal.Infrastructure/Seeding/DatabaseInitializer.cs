@@ -34,7 +34,8 @@ public sealed class DatabaseInitializer(
             var folder = Path.Combine(AppContext.BaseDirectory, seed.Value.DemoDataFolder);
             await new DemoSeeder(db, users, clock).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder),
                 seed.Value.DemoOrderHistoryMonths, ct, seed.Value.DemoRebates ? DemoRebateSeeder.Load(folder) : null,
-                seed.Value.DemoPoints ? DemoPointsSeeder.Load(folder) : null);
+                seed.Value.DemoPoints ? DemoPointsSeeder.Load(folder) : null,
+                seed.Value.DemoCourses ? DemoCourseSeeder.Load(folder) : null);
             log.LogInformation("Loaded the demo data from {Folder}", folder);
         }
         await EnsureAdministratorAsync(users, ct);

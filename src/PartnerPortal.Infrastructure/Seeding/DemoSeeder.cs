@@ -14,7 +14,8 @@ namespace PartnerPortal.Infrastructure.Seeding;
 internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
 {
     public async Task SeedAsync(DemoData data, DemoCommerceData commerce, int historyMonths, CancellationToken ct,
-        IReadOnlyList<DemoRebateSeeder.PolicyRow>? rebates = null, DemoPointsSeeder.PointsFile? points = null)
+        IReadOnlyList<DemoRebateSeeder.PolicyRow>? rebates = null, DemoPointsSeeder.PointsFile? points = null,
+        DemoCourseSeeder.CoursesFile? courses = null)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
@@ -73,6 +74,7 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
         if (historyMonths > 0) await new DemoOrderHistorySeeder(db, clock, historyMonths).SeedAsync(ct);
         if (rebates is not null) await new DemoRebateSeeder(db, clock).SeedAsync(rebates, ct);
         if (points is not null) await new DemoPointsSeeder(db, clock).SeedAsync(points, historyMonths, ct);
+        if (courses is not null) await new DemoCourseSeeder(db, clock).SeedAsync(courses, ct);
         await tx.CommitAsync(ct);
     }
 

@@ -16,6 +16,8 @@ public sealed class SeedOptions
     public bool DemoRebates { get; set; } = true;
     /// <summary>Load the demo rewards, purchase-milestone rule and points history (assets/demo/points.json).</summary>
     public bool DemoPoints { get; set; } = true;
+    /// <summary>Load the demo courses with their assignments and some learners' lessons, attempts and certificates (assets/demo/courses.json).</summary>
+    public bool DemoCourses { get; set; } = true;
     /// <summary>Creates this administrator at start-up when no administrator exists (production bootstrap).</summary>
     public string? AdminEmail { get; set; }
     public string? AdminPassword { get; set; }

@@ -93,6 +93,8 @@ public sealed class TestDatabase : IAsyncDisposable
             // Rebate tests set up the policies they need; the demo policies have their own seeding test.
             ["Seed:DemoRebates"] = "false",
             ["Seed:DemoPoints"] = "false",
+            // Training tests set up the courses they need; the demo courses have their own seeding test.
+            ["Seed:DemoCourses"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

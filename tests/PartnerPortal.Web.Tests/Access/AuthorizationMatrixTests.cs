@@ -1,6 +1,7 @@
 using System.Net;
 using System.Reflection;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Web.Tests.Support;
 using RouteAttribute = Microsoft.AspNetCore.Components.RouteAttribute;
@@ -69,6 +70,10 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/Account/AccessDenied"] = Public,
         ["/Account/InvalidUser"] = Public,
         ["/not-found"] = Public,
+        ["/learning"] = [D, T],
+        ["/learning/courses/{Id:int}"] = [D, T],
+        ["/learning/courses/{CourseId:int}/lessons/{Id:int}"] = [D, T],
+        ["/learning/attempts/{Id:int}"] = [D, T],
         ["/verify"] = Public,
         ["/verify/{Code}"] = Public,
         ["/Error"] = Public,
@@ -130,7 +135,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         await client.SignInAsync(DemoUsers.ForRole(role));
         foreach (var (template, roles) in Pages.Where(p => p.Value != Public))
         {
-            var response = await client.GetAsync(await UrlAsync(template));
+            var response = await client.GetAsync(await UrlAsync(template, role));
             var location = response.Headers.Location?.OriginalString ?? "";
             if (roles.Contains(role))
             {
@@ -164,9 +169,24 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
 
     // Ids in routes point at P0001 (the demo dealer's and trainee's own partner, in the demo manager's region)
     // or at an approved order of P0001.
-    private async Task<string> UrlAsync(string template)
+    private async Task<string> UrlAsync(string template, string? role = null)
     {
+        if (template.StartsWith("/learning/", StringComparison.Ordinal)) return await LearningUrlAsync(template, role);
         var id = template.StartsWith("/orders/", StringComparison.Ordinal) ? await app.ApprovedOrderIdAsync() : await app.PartnerIdAsync("P0001");
         return template.Replace("{Id:int}", id.ToString()).Replace("{id:int}", id.ToString());
     }
+
+    /// <summary>
+    /// The demo course open to everyone and its first lesson; for an attempt, one of the signed-in learner's own
+    /// (the demo history has one for the demo dealer and trainee), since another's is not found by design.
+    /// </summary>
+    private Task<string> LearningUrlAsync(string template, string? role) => app.WithSystemContextAsync(async db =>
+    {
+        var course = await db.Courses.Where(c => c.Code == "TR-AC-101").Select(c => new { c.Id, Lesson = c.Lessons.OrderBy(l => l.Position).First().Id }).SingleAsync();
+        var email = role is D or T ? DemoUsers.ForRole(role) : DemoUsers.Trainee;
+        var attempt = await db.QuizAttempts.Where(a => db.Users.Any(u => u.Id == a.UserId && u.Email == email)).Select(a => a.Id).FirstAsync();
+        return template.StartsWith("/learning/attempts/", StringComparison.Ordinal)
+            ? template.Replace("{Id:int}", attempt.ToString())
+            : template.Replace("{CourseId:int}", course.Id.ToString()).Replace("{Id:int}", (template.Contains("/lessons/") ? course.Lesson : course.Id).ToString());
+    });
 }

@@ -27,6 +27,7 @@ public static class NavigationItems
         new("/rebates", "My rebates", Icons.Material.Filled.Savings, Buyers),
         new("/rebates/policies", "Rebate policies", Icons.Material.Filled.Percent, Brand),
         new("/statements", "Statements", Icons.Material.Filled.Description, OrderReaders),
+        new("/learning", "My learning", Icons.Material.Filled.School, PartnerStaff),
         new("/points", "Points", Icons.Material.Filled.Stars, PartnerStaff),
         new("/points/rewards", "Rewards", Icons.Material.Filled.CardGiftcard, Brand),
         new("/points/redemptions", "Redemptions", Icons.Material.Filled.Redeem, Brand),
