@@ -64,7 +64,7 @@ internal sealed class DemoCourseSeeder(PortalDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
 
         var users = await db.Users.Where(u => u.Email != null)
-            .Select(u => new { u.Id, Email = u.Email!, UserName = u.UserName ?? u.Email!, u.PartnerId }).ToDictionaryAsync(u => u.Email, ct);
+            .Select(u => new { u.Id, Email = u.Email!, UserName = u.DisplayName == "" ? u.Email! : u.DisplayName, u.PartnerId }).ToDictionaryAsync(u => u.Email, ct);
         var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
             .ToListAsync(ct)).ToLookup(x => x.UserId, x => x.Name ?? "");
         var partners = await db.Partners.Select(p => new { p.Id, p.Tier, p.RegionId }).ToDictionaryAsync(p => p.Id, ct);

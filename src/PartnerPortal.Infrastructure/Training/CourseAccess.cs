@@ -7,7 +7,7 @@ using PartnerPortal.Infrastructure.Data;
 
 namespace PartnerPortal.Infrastructure.Training;
 
-/// <summary>A learner: a partner's staff member, with what decides which courses are open to them.</summary>
+/// <summary>A learner: a partner's staff member (by their display name), with what decides which courses are open to them.</summary>
 internal sealed record Learner(string UserId, string UserName, IReadOnlyCollection<string> Roles, int PartnerId, PartnerTier Tier, int RegionId)
 {
     /// <summary>
@@ -29,7 +29,10 @@ internal static class CourseAccess
     {
         if (user.UserId is null || db.Scope.Kind != ScopeKind.Partner || db.Scope.PartnerId is not { } partnerId) return null;
         var partner = await db.Partners.AsNoTracking().Where(p => p.Id == partnerId).Select(p => new { p.Tier, p.RegionId }).FirstOrDefaultAsync(ct);
-        return partner is null ? null : new Learner(user.UserId, user.UserName, user.Roles, partnerId, partner.Tier, partner.RegionId);
+        // Certificates and the leaderboard name the person, not their login.
+        var name = await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        return partner is null ? null
+            : new Learner(user.UserId, string.IsNullOrWhiteSpace(name) ? user.UserName : name, user.Roles, partnerId, partner.Tier, partner.RegionId);
     }
 
     /// <summary>The course when it is open to the learner, with its lessons (and, when asked, its question bank).</summary>

@@ -19,6 +19,9 @@ public sealed class LiveAppFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The running app's services, for reading what a journey needs to know (e.g. the answers only the server has).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not running.");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
