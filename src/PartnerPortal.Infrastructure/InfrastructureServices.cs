@@ -19,6 +19,7 @@ using PartnerPortal.Infrastructure.Regions;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Infrastructure.Statements;
 using PartnerPortal.Infrastructure.Training;
+using PartnerPortal.Infrastructure.Training.Authoring;
 using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure;
@@ -78,6 +79,8 @@ public static class InfrastructureServices
         services.AddScoped<QuizAttemptExpiry>();
         services.AddScoped<CertificateService>();
         services.AddScoped<CourseFilesService>();
+        services.AddScoped<CourseAuthoringService>();
+        services.AddScoped<CourseFileAuthoringService>();
         services.AddSingleton(sp => CourseFiles.FromConfiguration(configuration, sp.GetService<Microsoft.Extensions.Hosting.IHostEnvironment>()?.ContentRootPath));
         services.AddHostedService<QuizAttemptExpiryWorker>();
         services.AddSingleton<DatabaseInitializer>();

@@ -70,6 +70,9 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/Account/AccessDenied"] = Public,
         ["/Account/InvalidUser"] = Public,
         ["/not-found"] = Public,
+        ["/training/courses"] = [A, M],
+        ["/training/courses/new"] = [A, M],
+        ["/training/courses/{Id:int}"] = [A, M],
         ["/learning"] = [D, T],
         ["/learning/courses/{Id:int}"] = [D, T],
         ["/learning/courses/{CourseId:int}/lessons/{Id:int}"] = [D, T],
@@ -171,7 +174,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
     // or at an approved order of P0001.
     private async Task<string> UrlAsync(string template, string? role = null)
     {
-        if (template.StartsWith("/learning/", StringComparison.Ordinal)) return await LearningUrlAsync(template, role);
+        if (template.StartsWith("/learning/", StringComparison.Ordinal) || template.StartsWith("/training/courses/{", StringComparison.Ordinal))
+            return await LearningUrlAsync(template, role);
         var id = template.StartsWith("/orders/", StringComparison.Ordinal) ? await app.ApprovedOrderIdAsync() : await app.PartnerIdAsync("P0001");
         return template.Replace("{Id:int}", id.ToString()).Replace("{id:int}", id.ToString());
     }
