@@ -23,6 +23,8 @@ public sealed class TrainingJourneyTests(LiveAppFixture app) : IClassFixture<Liv
         await page.GotoAsync(app.BaseUrl + "/learning");
         await Assertions.Expect(page.GetByText("Inverter air conditioner installation and commissioning").First).ToBeVisibleAsync();
         await page.GotoAsync(app.BaseUrl + $"/learning/courses/{courseId}");
+        // A click on the prerendered button would be lost: wait for the live connection.
+        await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.Locator("[data-testid=start-quiz]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/learning/attempts/\d+$"));
 
