@@ -80,6 +80,7 @@ public static class InfrastructureServices
         services.AddScoped<CertificateService>();
         services.AddScoped<CourseFilesService>();
         services.AddScoped<CourseAuthoringService>();
+        services.AddScoped<Training.Progress.TrainingProgressService>();
         services.AddScoped<CourseFileAuthoringService>();
         services.AddSingleton(sp => CourseFiles.FromConfiguration(configuration, sp.GetService<Microsoft.Extensions.Hosting.IHostEnvironment>()?.ContentRootPath));
         services.AddHostedService<QuizAttemptExpiryWorker>();

@@ -86,6 +86,7 @@ app.MapCultureEndpoints();
 app.MapPortalApi();
 app.MapStatementExports();
 PartnerPortal.Web.Training.TrainingEndpoints.MapTrainingEndpoints(app);
+PartnerPortal.Web.Training.TrainingProgressEndpoints.MapTrainingProgressExports(app);
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();

@@ -71,6 +71,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/Account/InvalidUser"] = Public,
         ["/not-found"] = Public,
         ["/training/courses"] = [A, M],
+        ["/training/progress"] = [A, M],
         ["/training/courses/new"] = [A, M],
         ["/training/courses/{Id:int}"] = [A, M],
         ["/learning"] = [D, T],

@@ -30,6 +30,7 @@ public static class NavigationItems
         new("/learning", "My learning", Icons.Material.Filled.School, PartnerStaff),
         new("/points", "Points", Icons.Material.Filled.Stars, PartnerStaff),
         new("/training/courses", "Course management", Icons.Material.Filled.School, Brand),
+        new("/training/progress", "Training progress", Icons.Material.Filled.Insights, Brand),
         new("/points/rewards", "Rewards", Icons.Material.Filled.CardGiftcard, Brand),
         new("/points/redemptions", "Redemptions", Icons.Material.Filled.Redeem, Brand),
         new("/points/award", "Award points", Icons.Material.Filled.AddTask, Brand),
