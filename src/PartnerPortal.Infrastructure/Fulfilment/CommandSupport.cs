@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
@@ -18,8 +19,9 @@ internal static class CommandSupport
     }
 
     /// <summary>
-    /// Runs one attempt after another while saving fails on a conflict: another command raised the credit account's
-    /// version or took the same document number first. Each attempt reads fresh data in a new context and transaction.
+    /// Runs one attempt after another while saving fails on a conflict: another command raised a version, took the same
+    /// document number or unique key first, or (SQLite) wrote since this attempt's transaction began reading. Each
+    /// attempt reads fresh data in a new context and transaction.
     /// </summary>
     public static async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken ct)
     {
@@ -29,7 +31,7 @@ internal static class CommandSupport
             {
                 return await attempt();
             }
-            catch (DbUpdateException) when (i < Attempts)
+            catch (Exception e) when (i < Attempts && e is DbUpdateException or DbException)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(10 * i), ct);
             }

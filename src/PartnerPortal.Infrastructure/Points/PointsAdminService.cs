@@ -42,7 +42,7 @@ public sealed class PointsAdminService(PortalDbContextFactory contexts, ICurrent
         CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
         var problems = Validate(draft);
         if (problems.Count > 0) return Outcome.Failed(problems);
-        return await PointsLedger.RetryAsync(async () =>
+        return await CommandSupport.RetryAsync(async () =>
         {
             await using var db = await contexts.CreateAsync(ct);
             var reward = await db.Rewards.FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -83,7 +83,7 @@ public sealed class PointsAdminService(PortalDbContextFactory contexts, ICurrent
         var problems = new List<Problem>();
         TextRules.Optional(problems, "Note", note, Redemption.NoteMaxLength);
         if (problems.Count > 0) return Outcome.Failed(problems);
-        return await PointsLedger.RetryAsync(async () =>
+        return await CommandSupport.RetryAsync(async () =>
         {
             await using var db = await contexts.CreateAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -121,7 +121,7 @@ public sealed class PointsAdminService(PortalDbContextFactory contexts, ICurrent
     {
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
-        return await PointsLedger.RetryAsync(async () =>
+        return await CommandSupport.RetryAsync(async () =>
         {
             await using var db = await contexts.CreateAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Points;
 using PartnerPortal.Infrastructure.Data;
@@ -41,19 +40,4 @@ internal static class PointsLedger
     public static async Task<int> BalanceAsync(PortalDbContext db, int partnerId, CancellationToken ct) =>
         await db.PointsAccounts.Where(a => a.PartnerId == partnerId).Select(a => (int?)a.Balance).FirstOrDefaultAsync(ct) ?? 0;
 
-    /// <summary>Runs a command again when it lost a race with another writer; the next attempt reads fresh data.</summary>
-    public static async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken ct)
-    {
-        for (var i = 1; ; i++)
-        {
-            try
-            {
-                return await attempt();
-            }
-            catch (Exception e) when (i < 8 && e is DbUpdateException or DbException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(15 * i), ct);
-            }
-        }
-    }
 }

@@ -4,6 +4,7 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Points;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Fulfilment;
 
 namespace PartnerPortal.Infrastructure.Points;
 
@@ -72,7 +73,7 @@ public sealed class PointsService(PortalDbContextFactory contexts, ICurrentUserA
     public async Task<Outcome<int>> RedeemAsync(int rewardId, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
-        return await PointsLedger.RetryAsync(async () =>
+        return await CommandSupport.RetryAsync(async () =>
         {
             await using var db = await contexts.CreateAsync(ct);
             if (db.Scope.Kind != ScopeKind.Partner || db.Scope.PartnerId is not { } partnerId)

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
@@ -44,7 +43,7 @@ public sealed class RebateAccrualService(PortalDbContextFactory contexts, ICurre
     public async Task<Outcome<SettlementResult>> SettleAsync(int policyId, DateOnly periodStart, CancellationToken ct = default)
     {
         CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
-        return await RebateAccrualWriter.ExclusiveAsync(() => RetryAsync(() => TrySettleAsync(policyId, periodStart, ct), ct), ct);
+        return await RebateAccrualWriter.ExclusiveAsync(() => CommandSupport.RetryAsync(() => TrySettleAsync(policyId, periodStart, ct), ct), ct);
     }
 
     private async Task<Outcome<SettlementResult>> TrySettleAsync(int policyId, DateOnly periodStart, CancellationToken ct)
@@ -99,19 +98,4 @@ public sealed class RebateAccrualService(PortalDbContextFactory contexts, ICurre
         return policy is not null && RebateAccess.CanManage(db.Scope, policy.RegionIds) ? policy : null;
     }
 
-    /// <summary>Retries a settlement that lost a race with another writer; the next attempt sees what the other settled.</summary>
-    private static async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken ct)
-    {
-        for (var i = 1; ; i++)
-        {
-            try
-            {
-                return await attempt();
-            }
-            catch (Exception e) when (i < 8 && e is DbUpdateException or DbException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(20 * i), ct);
-            }
-        }
-    }
 }

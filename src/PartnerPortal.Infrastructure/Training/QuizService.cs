@@ -1,9 +1,9 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Fulfilment;
 
 namespace PartnerPortal.Infrastructure.Training;
 
@@ -14,7 +14,7 @@ public sealed class QuizService(PortalDbContextFactory contexts, ICurrentUserAcc
     public async Task<Outcome<int>> StartAttemptAsync(int courseId, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
-        return await RetryAsync(async () =>
+        return await CommandSupport.RetryAsync(async () =>
         {
             await using var db = await contexts.CreateAsync(ct);
             var learner = await CourseAccess.LearnerAsync(db, user, ct);
@@ -55,7 +55,7 @@ public sealed class QuizService(PortalDbContextFactory contexts, ICurrentUserAcc
     public async Task<AttemptView?> GetAttemptAsync(int attemptId, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
-        var (attempt, course) = await RetryAsync(async () =>
+        var (attempt, course) = await CommandSupport.RetryAsync(async () =>
         {
             await using var db = await contexts.CreateAsync(ct);
             var attempt = await OwnAsync(db, user, attemptId, ct);
@@ -77,7 +77,7 @@ public sealed class QuizService(PortalDbContextFactory contexts, ICurrentUserAcc
     {
         ArgumentNullException.ThrowIfNull(answer);
         var user = await currentUser.GetAsync(ct);
-        return await RetryAsync(async () =>
+        return await CommandSupport.RetryAsync(async () =>
         {
             await using var db = await contexts.CreateAsync(ct);
             var attempt = await OwnAsync(db, user, attemptId, ct);
@@ -99,7 +99,7 @@ public sealed class QuizService(PortalDbContextFactory contexts, ICurrentUserAcc
     public async Task<Outcome<AttemptResult>> SubmitAsync(int attemptId, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
-        var (attempt, course) = await RetryAsync(async () =>
+        var (attempt, course) = await CommandSupport.RetryAsync(async () =>
         {
             await using var db = await contexts.CreateAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -155,19 +155,4 @@ public sealed class QuizService(PortalDbContextFactory contexts, ICurrentUserAcc
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
-    /// <summary>Runs a step again when it lost a race (two submissions, a save and a submission): the next try reads the attempt afresh.</summary>
-    private static async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken ct)
-    {
-        for (var i = 1; ; i++)
-        {
-            try
-            {
-                return await attempt();
-            }
-            catch (Exception e) when (i < 8 && e is DbUpdateException or DbException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(15 * i), ct);
-            }
-        }
-    }
 }
