@@ -10,8 +10,9 @@ using PartnerPortal.Infrastructure.Regions;
 namespace PartnerPortal.Infrastructure.Seeding;
 
 /// <summary>
-/// Six months of completed orders for every demo partner, each shipped, invoiced and paid, so that rebates,
-/// statements and dashboards have history to show. Paid in full, the history leaves the balances that
+/// Months of completed orders for every demo partner, each shipped, invoiced and paid, so that rebates, statements and
+/// dashboards have history to show. Partners buy in different patterns (growing, steady, declining, irregular, gone
+/// quiet) so that rankings, growth and health scores differ. Paid in full, the history leaves the balances that
 /// credit.json sets up (near the limit, overdue) as they are. Always the same data for the same day.
 /// </summary>
 internal sealed class DemoOrderHistorySeeder(PortalDbContext db, TimeProvider clock, int months)
@@ -39,8 +40,9 @@ internal sealed class DemoOrderHistorySeeder(PortalDbContext db, TimeProvider cl
         var managers = await db.ManagerRegions.AsNoTracking().Select(m => new { m.RegionId, m.UserId, m.User!.DisplayName }).ToListAsync(ct);
         var admin = await db.Users.AsNoTracking().OrderBy(u => u.Email).Select(u => new { u.Id, u.DisplayName }).FirstAsync(ct);
 
-        foreach (var partner in partners)
+        foreach (var (partner, index) in partners.Select((p, i) => (p, i)))
         {
+            var pattern = Patterns[index % Patterns.Length];
             var prices = await PartnerPrices.ForAsync(db, partner.Tier, products.Select(p => p.Id).ToList(), ct);
             var buyer = users.FirstOrDefault(u => u.PartnerId == partner.Id);
             var manager = managers.FirstOrDefault(m => m.RegionId == partner.RegionId);
@@ -50,7 +52,8 @@ internal sealed class DemoOrderHistorySeeder(PortalDbContext db, TimeProvider cl
             for (var month = months; month >= 1; month--)
             {
                 var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-month);
-                for (var n = 0; n < perMonth; n++)
+                var orders = OrdersIn(pattern, month, perMonth);
+                for (var n = 0; n < orders; n++)
                 {
                     var day = first.AddDays(_random.Next(0, 25));
                     var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), offset);
@@ -106,6 +109,25 @@ internal sealed class DemoOrderHistorySeeder(PortalDbContext db, TimeProvider cl
         }
         await db.SaveChangesAsync(ct);
     }
+
+    private enum Pattern { Steady, Growing, Declining, Irregular, Quiet }
+
+    /// <summary>Partner by partner in code order; the first (the demo dealer) is growing.</summary>
+    private static readonly Pattern[] Patterns =
+        [Pattern.Growing, Pattern.Steady, Pattern.Declining, Pattern.Irregular, Pattern.Steady, Pattern.Quiet, Pattern.Growing];
+
+    /// <summary>
+    /// Orders in the month <paramref name="monthsAgo"/> months back: growing partners bought once a month a year ago,
+    /// declining ones once a month lately, irregular ones every other month, and quiet ones stopped three months ago.
+    /// </summary>
+    private static int OrdersIn(Pattern pattern, int monthsAgo, int perMonth) => pattern switch
+    {
+        Pattern.Growing => monthsAgo > 9 ? 1 : perMonth,
+        Pattern.Declining => monthsAgo <= 3 ? 1 : perMonth + 1,
+        Pattern.Irregular => monthsAgo % 2 == 0 ? 0 : perMonth,
+        Pattern.Quiet => monthsAgo <= 2 ? 0 : perMonth,
+        _ => perMonth,
+    };
 
     private string Numbered(string kind, DateOnly day) => $"{kind}-{day:yyyyMM}-{Next($"{kind}-{day:yyyyMM}"):D5}";
 

@@ -10,8 +10,11 @@ public sealed class SeedOptions
     public bool DemoData { get; set; }
     /// <summary>Folder of the demo data files; relative paths are taken from the app's base directory.</summary>
     public string DemoDataFolder { get; set; } = "assets/demo";
-    /// <summary>Months of completed, invoiced and paid demo orders before today (0 for none).</summary>
-    public int DemoOrderHistoryMonths { get; set; } = 6;
+    /// <summary>
+    /// Months of completed, invoiced and paid demo orders before today (0 for none): fifteen, so that the dashboards can
+    /// compare the last three months with the same months a year earlier.
+    /// </summary>
+    public int DemoOrderHistoryMonths { get; set; } = 15;
     /// <summary>Load the demo rebate policies with their accruals and settlements (assets/demo/rebates.json).</summary>
     public bool DemoRebates { get; set; } = true;
     /// <summary>Load the demo rewards, purchase-milestone rule and points history (assets/demo/points.json).</summary>

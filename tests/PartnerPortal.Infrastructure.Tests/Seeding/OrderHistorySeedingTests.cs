@@ -15,7 +15,15 @@ public sealed class OrderHistorySeedingTests
         var today = DateOnly.FromDateTime(DateTime.Now);
 
         var orders = await db.Orders.Include(o => o.Lines).ToListAsync();
-        Assert.Equal(14 * 6 * 2 + 4 * 6, orders.Count); // 2 a month for 14 partners, 1 more for the 4 distributors
+        // 2 a month (3 for distributors) over the 6 months, by pattern in code order (growing, steady, declining, irregular,
+        // steady, quiet, growing, …): steady and growing 12 (18), declining 1+1+1+3+3+3 = 12 (1+1+1+4+4+4 = 15),
+        // irregular every other month 6, quiet not in the last two months 8 (12).
+        // P0001 G 18, P0002 S 12, P0003 D 12, P0004 I 6, P0005 S 18, P0006 Q 8, P0007 G 12, P0008 G 12, P0009 S 18,
+        // P0010 D 12, P0011 I 6, P0012 S 18, P0013 Q 8, P0014 G 12.
+        Assert.Equal(172, orders.Count);
+        var since = new DateTimeOffset(new DateTime(today.Year, today.Month, 1).AddMonths(-2));
+        Assert.Equal(["P0006", "P0013"], await db.Partners.Where(p => !db.Orders.Any(o => o.PartnerId == p.Id && o.SubmittedAt >= since))
+            .OrderBy(p => p.Code).Select(p => p.Code).ToListAsync());
         Assert.All(orders, o => Assert.Equal(OrderStatus.Completed, o.Status));
         Assert.All(orders, o => Assert.Equal(o.Lines.Sum(l => l.LineTotal), o.Total));
         Assert.All(orders, o => Assert.True(DateOnly.FromDateTime(o.SubmittedAt.LocalDateTime) < today));
