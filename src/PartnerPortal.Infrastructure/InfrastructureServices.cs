@@ -84,6 +84,10 @@ public static class InfrastructureServices
         services.AddScoped<CourseFileAuthoringService>();
         services.AddSingleton(sp => CourseFiles.FromConfiguration(configuration, sp.GetService<Microsoft.Extensions.Hosting.IHostEnvironment>()?.ContentRootPath));
         services.AddHostedService<QuizAttemptExpiryWorker>();
+        services.AddSingleton(_ => Dashboards.HealthWeightsSettings.Read(configuration));
+        services.AddScoped<Dashboards.PartnerHealthService>();
+        services.AddScoped<Dashboards.DealerDashboardService>();
+        services.AddScoped<Dashboards.ManagerDashboardService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -11,6 +11,31 @@ namespace PartnerPortal.Infrastructure.Fulfilment;
 /// </summary>
 public sealed class LowStockService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser)
 {
+    /// <summary>How many products are low: the number the dashboards show for this list.</summary>
+    public static Task<int> CountAsync(Data.PortalDbContext db, CancellationToken ct) =>
+        LowStock(db, db.Products.AsNoTracking().Where(p => p.IsActive)).CountAsync(ct);
+
+    private static IQueryable<LowProduct> LowStock(Data.PortalDbContext db, IQueryable<Domain.Catalog.Product> products) =>
+        products
+            .Select(p => new LowProduct
+            {
+                Id = p.Id, Sku = p.Sku, Name = p.Name, NameEn = p.NameEn, LowStockThreshold = p.LowStockThreshold,
+                OnHand = db.StockLevels.Where(s => s.ProductId == p.Id).Sum(s => (int?)s.OnHand) ?? 0,
+                Reserved = db.StockLevels.Where(s => s.ProductId == p.Id).Sum(s => (int?)s.Reserved) ?? 0,
+            })
+            .Where(p => p.OnHand - p.Reserved <= p.LowStockThreshold);
+
+    private sealed class LowProduct
+    {
+        public int Id { get; init; }
+        public string Sku { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string NameEn { get; init; } = "";
+        public int LowStockThreshold { get; init; }
+        public int OnHand { get; init; }
+        public int Reserved { get; init; }
+    }
+
     public async Task<PagedResult<LowStockItem>> ListAsync(PageRequest page, CancellationToken ct = default)
     {
         CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
@@ -19,14 +44,7 @@ public sealed class LowStockService(PortalDbContextFactory contexts, ICurrentUse
         if (page.SearchPattern is { } like)
             products = products.Where(p => EF.Functions.Like(p.Sku, like, PageRequest.LikeEscape)
                 || EF.Functions.Like(p.Name, like, PageRequest.LikeEscape) || EF.Functions.Like(p.NameEn, like, PageRequest.LikeEscape));
-        var low = products
-            .Select(p => new
-            {
-                p.Id, p.Sku, p.Name, p.NameEn, p.LowStockThreshold,
-                OnHand = db.StockLevels.Where(s => s.ProductId == p.Id).Sum(s => (int?)s.OnHand) ?? 0,
-                Reserved = db.StockLevels.Where(s => s.ProductId == p.Id).Sum(s => (int?)s.Reserved) ?? 0,
-            })
-            .Where(p => p.OnHand - p.Reserved <= p.LowStockThreshold);
+        var low = LowStock(db, products);
 
         var total = await low.CountAsync(ct);
         var rows = await low.OrderBy(p => p.OnHand - p.Reserved).ThenBy(p => p.Sku).Skip(page.Skip).Take(page.SafePageSize).ToListAsync(ct);

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Dashboards;
+using PartnerPortal.Domain.Partners;
+using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Fulfilment;
+
+namespace PartnerPortal.Infrastructure.Dashboards;
+
+/// <summary>Partner health scores for brand staff, computed from grouped queries over the caller's active partners.</summary>
+public sealed class PartnerHealthService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, PartnerHealthWeights weights,
+    TimeProvider clock)
+{
+    /// <summary>The weights in use (from the settings), for the page that explains the score.</summary>
+    public PartnerHealthWeights Weights => weights;
+
+    /// <summary>Active partners in scope (optionally one region, one band), lowest score first, then by code.</summary>
+    /// <exception cref="Domain.Access.ScopeViolationException">The caller is not brand staff.</exception>
+    public async Task<PagedResult<PartnerHealthRow>> ListAsync(PageRequest page, int? regionId, HealthBand? band, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        await using var db = await contexts.CreateAsync(ct);
+        var today = CommandSupport.Today(clock);
+        var months = await DashboardQueries.ShippedByPartnerMonthAsync(db, regionId, PartnerHealthInputs.ShipmentsFrom(today),
+            DashboardQueries.MonthStart(today), ct);
+        var rows = await ScoreAsync(db, DashboardQueries.Partners(db, regionId), months, today, ct);
+        var selected = band is { } b ? rows.Where(r => r.Health.Band == b).ToList() : rows;
+        return new PagedResult<PartnerHealthRow>(selected.Skip(page.Skip).Take(page.SafePageSize).ToList(), selected.Count);
+    }
+
+    /// <summary>One partner's score; null when the partner is not in the caller's scope or not active.</summary>
+    /// <exception cref="Domain.Access.ScopeViolationException">The caller is not brand staff.</exception>
+    public async Task<PartnerHealthRow?> GetAsync(int partnerId, CancellationToken ct = default)
+    {
+        CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        await using var db = await contexts.CreateAsync(ct);
+        var today = CommandSupport.Today(clock);
+        var from = PartnerHealthInputs.ShipmentsFrom(today);
+        var until = DashboardQueries.MonthStart(today);
+        var months = await db.Shipments.AsNoTracking()
+            .Where(s => s.PartnerId == partnerId && s.ShippedOn >= from && s.ShippedOn < until)
+            .GroupBy(s => new { s.ShippedOn.Year, s.ShippedOn.Month })
+            .Select(g => new PartnerMonth(partnerId, g.Key.Year, g.Key.Month, g.Sum(s => s.Amount)))
+            .ToListAsync(ct);
+        var rows = await ScoreAsync(db, db.Partners.AsNoTracking().Where(p => p.Id == partnerId), months, today, ct);
+        return rows.FirstOrDefault();
+    }
+
+    /// <summary>Every active partner of <paramref name="partners"/> scored, lowest first, then by code.</summary>
+    internal async Task<List<PartnerHealthRow>> ScoreAsync(PortalDbContext db, IQueryable<Partner> partners, IReadOnlyList<PartnerMonth> months,
+        DateOnly today, CancellationToken ct)
+    {
+        var active = partners.Where(p => p.Status == PartnerStatus.Active);
+        var inputs = await PartnerHealthInputs.LoadAsync(db, active, months, today, ct);
+        var named = await active
+            .Select(p => new { p.Id, p.Code, p.Name, p.NameEn, p.Tier, p.RegionId, RegionName = p.Region!.Name, RegionNameEn = p.Region.NameEn })
+            .ToListAsync(ct);
+        return named
+            .Where(p => inputs.ContainsKey(p.Id)) // a partner added between the two reads is scored next time
+            .Select(p => new PartnerHealthRow(p.Id, p.Code, p.Name, p.NameEn, p.Tier, p.RegionId, p.RegionName, p.RegionNameEn, inputs[p.Id],
+                PartnerHealthCalculator.Calculate(inputs[p.Id], weights)))
+            .OrderBy(r => r.Health.Score).ThenBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+}
