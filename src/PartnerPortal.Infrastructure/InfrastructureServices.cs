@@ -44,10 +44,12 @@ public static class InfrastructureServices
 
         services.AddScoped<PortalDbContextFactory>();
         services.AddScoped<PartnerService>();
+        services.AddScoped<PartnerDocumentService>();
         services.AddScoped<RegionService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<CreditService>();
+        services.AddScoped<InvoiceQueryService>();
         services.AddScoped<OrderSubmissionService>();
         services.AddScoped<CartService>();
         services.AddScoped<OrderQueryService>();

@@ -96,4 +96,6 @@ public static class ProblemCodes
     public const string AttemptLimitReached = "Problem.AttemptLimitReached";
     /// <summary>Saving an answer to an attempt that was submitted or whose time ran out.</summary>
     public const string AttemptEnded = "Problem.AttemptEnded";
+    /// <summary>A document's issue date after its expiry date.</summary>
+    public const string IssuedAfterExpiry = "Problem.IssuedAfterExpiry";
 }

@@ -29,7 +29,7 @@ public static class PartnerHealthCalculator
             Growth(input),
             Regularity(input),
             Overdue(input),
-            Share(HealthFactor.TrainingCompletion, input.CoursesPassed, input.CoursesAssigned),
+            Share(HealthFactor.TrainingCompletion, input.CoursesPassed, input.CoursesEnrolled),
             Share(HealthFactor.RebateAttainment, input.RebatePeriodsWithTier, input.RebatePeriods),
         };
         var weightOf = measured.Select(m => m.Applies ? Math.Max(weights.Of(m.Factor), 0) : 0).ToArray();

@@ -9,10 +9,10 @@ namespace PartnerPortal.Domain.Dashboards;
 /// <param name="MonthsWithPurchases">Of the last <see cref="PartnerHealthCalculator.RegularityWindowMonths"/> full months, those with a shipment.</param>
 /// <param name="Balance">What the partner owes now (invoices less payments and credit notes).</param>
 /// <param name="OverdueAmount">The unpaid part of invoices past their due date.</param>
-/// <param name="CoursesAssigned">Course assignments of the partner's staff.</param>
+/// <param name="CoursesEnrolled">Courses the partner's staff are enrolled in: assigned to them or attempted, one per learner and course.</param>
 /// <param name="CoursesPassed">Of those, the ones the learner has passed.</param>
 /// <param name="RebatePeriods">Rebate accruals of periods that ended in the last <see cref="PartnerHealthCalculator.RebateWindowMonths"/> months.</param>
 /// <param name="RebatePeriodsWithTier">Of those, the ones where the partner reached at least the first tier.</param>
 public sealed record PartnerHealthInput(
     decimal ShippedRecent, decimal ShippedYearBefore, int MonthsWithPurchases, decimal Balance, decimal OverdueAmount,
-    int CoursesAssigned, int CoursesPassed, int RebatePeriods, int RebatePeriodsWithTier);
+    int CoursesEnrolled, int CoursesPassed, int RebatePeriods, int RebatePeriodsWithTier);

@@ -9,11 +9,15 @@ internal static class LedgerQueries
     public static IQueryable<LedgerEntry> OpenInvoicesOf(this IQueryable<LedgerEntry> entries, int partnerId) =>
         entries.Where(e => e.PartnerId == partnerId).OpenInvoices();
 
-    /// <summary>Invoices with something still unpaid, due or not: the invoice list without its overdue filter.</summary>
+    /// <summary>
+    /// Invoices with something still unpaid, due or not: the invoice list without its overdue filter. An open amount is
+    /// never negative, so "not zero" is "something unpaid": SQLite compares that as stored and can use the open-invoices
+    /// index (its filter reads the same), where "greater than" calls back into .NET for every invoice.
+    /// </summary>
     public static IQueryable<LedgerEntry> OpenInvoices(this IQueryable<LedgerEntry> entries) =>
-        entries.Where(e => e.Kind == LedgerEntryKind.Invoice && e.OpenAmount > 0 && e.DueDate != null);
+        entries.Where(e => e.Kind == LedgerEntryKind.Invoice && e.OpenAmount != 0m && e.DueDate != null);
 
-    /// <summary>Invoices with something unpaid whose due date is before <paramref name="today"/>: the dashboards' and the invoice list's "overdue".</summary>
+    /// <summary>Open invoices whose due date is before <paramref name="today"/>: the dashboards' and the invoice list's "overdue".</summary>
     public static IQueryable<LedgerEntry> Overdue(this IQueryable<LedgerEntry> entries, DateOnly today) =>
-        entries.Where(e => e.Kind == LedgerEntryKind.Invoice && e.OpenAmount > 0 && e.DueDate != null && e.DueDate < today);
+        entries.OpenInvoices().Where(e => e.DueDate < today);
 }

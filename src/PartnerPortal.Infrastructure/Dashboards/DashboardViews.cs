@@ -63,11 +63,11 @@ public sealed record PartnerRanking(int PartnerId, string Code, string Name, str
 public sealed record WorkQueues(int PendingApprovals, int PendingRedemptions, int OverdueInvoices, decimal OverdueAmount,
     int LowStockProducts, int SilentPartners, int ExpiringDocuments);
 
-/// <summary>Course assignments of a partner's staff and how many are passed.</summary>
-public sealed record PartnerTrainingCompletion(int PartnerId, string Code, string Name, string NameEn, int Assigned, int Passed)
+/// <summary>Courses a partner's staff are enrolled in (assigned or attempted) and how many of those are passed.</summary>
+public sealed record PartnerTrainingCompletion(int PartnerId, string Code, string Name, string NameEn, int Enrolled, int Passed)
 {
     /// <summary>Passed share in whole percent, rounded half up; 0 with nothing assigned.</summary>
-    public int Percent => Assigned == 0 ? 0 : (int)Math.Round(100m * Passed / Assigned, MidpointRounding.AwayFromZero);
+    public int Percent => Enrolled == 0 ? 0 : (int)Math.Round(100m * Passed / Enrolled, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>A partner with its health score and the figures behind it.</summary>

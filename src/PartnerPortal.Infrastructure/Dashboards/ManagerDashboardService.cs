@@ -64,7 +64,7 @@ public sealed class ManagerDashboardService(PortalDbContextFactory contexts, ICu
             return new RegionSalesTrend(r.Id, r.Name, r.NameEn, Year(year), Year(year - 1), toDate);
         }).ToList();
 
-        var scores = await health.ScoreAsync(db, partners, months, today, ct);
+        var scores = await health.ScoreAsync(db, regionId, months, today, ct);
         var ranking = scores.Select(p => new PartnerRanking(p.PartnerId, p.Code, p.Name, p.NameEn, p.Tier, p.RegionId, p.RegionName,
             p.RegionNameEn, thisYearToDate.GetValueOrDefault(p.PartnerId), lastYearToDate.GetValueOrDefault(p.PartnerId),
             p.Health[HealthFactor.PurchaseGrowth].Measure)).ToList();
@@ -72,9 +72,9 @@ public sealed class ManagerDashboardService(PortalDbContextFactory contexts, ICu
 
         var bands = new HealthBands(scores.Count(s => s.Health.Band == HealthBand.Healthy), scores.Count(s => s.Health.Band == HealthBand.Watch),
             scores.Count(s => s.Health.Band == HealthBand.AtRisk));
-        var training = scores.Where(s => s.Input.CoursesAssigned > 0)
-            .OrderByDescending(s => s.Input.CoursesAssigned).ThenBy(s => s.Code, StringComparer.Ordinal).Take(TrainingPartners)
-            .Select(s => new PartnerTrainingCompletion(s.PartnerId, s.Code, s.Name, s.NameEn, s.Input.CoursesAssigned, s.Input.CoursesPassed))
+        var training = scores.Where(s => s.Input.CoursesEnrolled > 0)
+            .OrderByDescending(s => s.Input.CoursesEnrolled).ThenBy(s => s.Code, StringComparer.Ordinal).Take(TrainingPartners)
+            .Select(s => new PartnerTrainingCompletion(s.PartnerId, s.Code, s.Name, s.NameEn, s.Input.CoursesEnrolled, s.Input.CoursesPassed))
             .ToList();
 
         return new ManagerDashboard(year, today, regions, regionId, named.Count, trend,
@@ -113,16 +113,18 @@ public sealed class ManagerDashboardService(PortalDbContextFactory contexts, ICu
         var orders = db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.PendingApproval);
         var redemptions = db.Redemptions.AsNoTracking().Where(r => r.Status == RedemptionStatus.Pending);
         var invoices = db.LedgerEntries.AsNoTracking().Overdue(today);
+        var documents = db.PartnerDocuments.AsNoTracking().ExpiringWithin(today, ExpiringDocuments.DefaultDays);
         if (regionId is { } region)
         {
             orders = orders.Where(o => o.Partner!.RegionId == region);
             redemptions = redemptions.Where(r => r.Partner!.RegionId == region);
             invoices = invoices.Where(e => e.Partner!.RegionId == region);
+            documents = documents.Where(d => d.Partner!.RegionId == region);
         }
         var overdue = await invoices.GroupBy(e => 1).Select(g => new { Count = g.Count(), Amount = g.Sum(e => e.OpenAmount) }).FirstOrDefaultAsync(ct);
         var silent = await partners.Silent(db.Orders, SilentPartners.Since(clock, SilentPartners.DefaultDays)).CountAsync(ct);
         return new WorkQueues(await orders.CountAsync(ct), await redemptions.CountAsync(ct), overdue?.Count ?? 0, overdue?.Amount ?? 0m,
-            await LowStockService.CountAsync(db, ct), silent, ExpiringDocuments: 0);
+            await LowStockService.CountAsync(db, ct), silent, await documents.CountAsync(ct));
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

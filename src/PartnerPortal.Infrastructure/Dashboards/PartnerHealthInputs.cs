@@ -18,46 +18,65 @@ internal static class PartnerHealthInputs
         DashboardQueries.MonthStart(today).AddMonths(-PartnerHealthCalculator.GrowthWindowMonths - 12);
 
     /// <summary>
-    /// The inputs of every partner in <paramref name="partners"/>. <paramref name="months"/> must hold those partners'
-    /// shipped amounts by month from <see cref="ShipmentsFrom"/> to the end of last month (more months are ignored).
+    /// The inputs of every partner in <paramref name="partnerIds"/> (partners the context's scope sees, in
+    /// <paramref name="regionId"/> when given). <paramref name="months"/> must hold their shipped amounts by month from
+    /// <see cref="ShipmentsFrom"/> to the end of last month (more months are ignored). Each source is grouped over the
+    /// scope and region and only then narrowed to the partners asked for: a list of partner ids inside the query makes
+    /// SQLite look partners up one by one instead of reading each table once.
     /// </summary>
-    public static async Task<Dictionary<int, PartnerHealthInput>> LoadAsync(PortalDbContext db, IQueryable<Partner> partners,
+    public static async Task<Dictionary<int, PartnerHealthInput>> LoadAsync(PortalDbContext db, int? regionId, IReadOnlyCollection<int> partnerIds,
         IReadOnlyList<PartnerMonth> months, DateOnly today, CancellationToken ct)
     {
-        var partnerIds = partners.Select(p => p.Id);
-        var overdue = await db.LedgerEntries.AsNoTracking().Where(e => partnerIds.Contains(e.PartnerId)).Overdue(today)
+        var ledger = db.LedgerEntries.AsNoTracking();
+        var accounts = db.CreditAccounts.AsNoTracking();
+        var accruals = db.RebateAccruals.AsNoTracking();
+        var staff = db.Users.Where(u => u.PartnerId != null);
+        if (regionId is { } region)
+        {
+            ledger = ledger.Where(e => e.Partner!.RegionId == region);
+            accounts = accounts.Where(a => a.Partner!.RegionId == region);
+            accruals = accruals.Where(r => r.Partner!.RegionId == region);
+        }
+        // Users are not partner-owned rows: only staff of partners the scope sees count.
+        var visible = DashboardQueries.Partners(db, regionId).Select(p => p.Id);
+        staff = staff.Where(u => visible.Contains(u.PartnerId!.Value));
+
+        var overdue = await ledger.Overdue(today)
             .GroupBy(e => e.PartnerId).Select(g => new { PartnerId = g.Key, Amount = g.Sum(e => e.OpenAmount) })
             .ToDictionaryAsync(x => x.PartnerId, x => x.Amount, ct);
-        var balances = await db.CreditAccounts.AsNoTracking().Where(a => partnerIds.Contains(a.PartnerId))
-            .Select(a => new { a.PartnerId, a.Balance }).ToDictionaryAsync(x => x.PartnerId, x => x.Balance, ct);
+        var balances = await accounts.Select(a => new { a.PartnerId, a.Balance }).ToDictionaryAsync(x => x.PartnerId, x => x.Balance, ct);
+        // A learner is enrolled in a course that is assigned to them or that they have attempted (as the training
+        // progress page counts); passed when one of their attempts passed.
+        var enrolments = db.CourseAssignments.Select(a => new { a.UserId, a.CourseId })
+            .Union(db.QuizAttempts.Select(q => new { q.UserId, q.CourseId }));
         var training = await (
-                from a in db.CourseAssignments.AsNoTracking()
-                join u in db.Users on a.UserId equals u.Id
-                where u.PartnerId != null && partnerIds.Contains(u.PartnerId.Value) && a.Course!.Status == CourseStatus.Published
+                from e in enrolments
+                join u in staff on e.UserId equals u.Id
+                join c in db.Courses on e.CourseId equals c.Id
+                where c.Status == CourseStatus.Published
                 select new
                 {
                     PartnerId = u.PartnerId!.Value,
-                    Passed = db.QuizAttempts.Any(q => q.UserId == a.UserId && q.CourseId == a.CourseId && q.Passed == true),
+                    Passed = db.QuizAttempts.Any(q => q.UserId == e.UserId && q.CourseId == e.CourseId && q.Passed == true),
                 })
             .GroupBy(x => x.PartnerId)
-            .Select(g => new { PartnerId = g.Key, Assigned = g.Count(), Passed = g.Count(x => x.Passed) })
+            .Select(g => new { PartnerId = g.Key, Enrolled = g.Count(), Passed = g.Count(x => x.Passed) })
             .ToDictionaryAsync(x => x.PartnerId, ct);
         var rebateFrom = today.AddMonths(-PartnerHealthCalculator.RebateWindowMonths);
-        var rebates = await db.RebateAccruals.AsNoTracking()
-            .Where(r => partnerIds.Contains(r.PartnerId) && r.PeriodEnd < today && r.PeriodEnd >= rebateFrom)
+        var rebates = await accruals
+            .Where(r => r.PeriodEnd < today && r.PeriodEnd >= rebateFrom)
             .GroupBy(r => r.PartnerId)
             .Select(g => new { PartnerId = g.Key, Periods = g.Count(), WithTier = g.Count(r => r.TierReached > 0) })
             .ToDictionaryAsync(x => x.PartnerId, ct);
 
         var shipped = ShippedWindows(months, today);
-        var ids = await partnerIds.ToListAsync(ct);
-        return ids.ToDictionary(id => id, id =>
+        return partnerIds.ToDictionary(id => id, id =>
         {
             var s = shipped.GetValueOrDefault(id);
             training.TryGetValue(id, out var t);
             rebates.TryGetValue(id, out var r);
             return new PartnerHealthInput(s.Recent, s.YearBefore, s.MonthsWithPurchases, balances.GetValueOrDefault(id),
-                overdue.GetValueOrDefault(id), t?.Assigned ?? 0, t?.Passed ?? 0, r?.Periods ?? 0, r?.WithTier ?? 0);
+                overdue.GetValueOrDefault(id), t?.Enrolled ?? 0, t?.Passed ?? 0, r?.Periods ?? 0, r?.WithTier ?? 0);
         });
     }
 

@@ -25,7 +25,7 @@ public sealed class PartnerHealthService(PortalDbContextFactory contexts, ICurre
         var today = CommandSupport.Today(clock);
         var months = await DashboardQueries.ShippedByPartnerMonthAsync(db, regionId, PartnerHealthInputs.ShipmentsFrom(today),
             DashboardQueries.MonthStart(today), ct);
-        var rows = await ScoreAsync(db, DashboardQueries.Partners(db, regionId), months, today, ct);
+        var rows = await ScoreAsync(db, regionId, months, today, ct);
         var selected = band is { } b ? rows.Where(r => r.Health.Band == b).ToList() : rows;
         return new PagedResult<PartnerHealthRow>(selected.Skip(page.Skip).Take(page.SafePageSize).ToList(), selected.Count);
     }
@@ -44,21 +44,23 @@ public sealed class PartnerHealthService(PortalDbContextFactory contexts, ICurre
             .GroupBy(s => new { s.ShippedOn.Year, s.ShippedOn.Month })
             .Select(g => new PartnerMonth(partnerId, g.Key.Year, g.Key.Month, g.Sum(s => s.Amount)))
             .ToListAsync(ct);
-        var rows = await ScoreAsync(db, db.Partners.AsNoTracking().Where(p => p.Id == partnerId), months, today, ct);
+        var region = await db.Partners.Where(p => p.Id == partnerId).Select(p => (int?)p.RegionId).FirstOrDefaultAsync(ct);
+        if (region is null) return null;
+        var rows = await ScoreAsync(db, region, months, today, ct, partnerId);
         return rows.FirstOrDefault();
     }
 
-    /// <summary>Every active partner of <paramref name="partners"/> scored, lowest first, then by code.</summary>
-    internal async Task<List<PartnerHealthRow>> ScoreAsync(PortalDbContext db, IQueryable<Partner> partners, IReadOnlyList<PartnerMonth> months,
-        DateOnly today, CancellationToken ct)
+    /// <summary>Every active partner the context sees (in one region, or just one partner), lowest score first, then by code.</summary>
+    internal async Task<List<PartnerHealthRow>> ScoreAsync(PortalDbContext db, int? regionId, IReadOnlyList<PartnerMonth> months,
+        DateOnly today, CancellationToken ct, int? partnerId = null)
     {
-        var active = partners.Where(p => p.Status == PartnerStatus.Active);
-        var inputs = await PartnerHealthInputs.LoadAsync(db, active, months, today, ct);
+        var active = DashboardQueries.Partners(db, regionId).Where(p => p.Status == PartnerStatus.Active);
+        if (partnerId is { } id) active = active.Where(p => p.Id == id);
         var named = await active
             .Select(p => new { p.Id, p.Code, p.Name, p.NameEn, p.Tier, p.RegionId, RegionName = p.Region!.Name, RegionNameEn = p.Region.NameEn })
             .ToListAsync(ct);
+        var inputs = await PartnerHealthInputs.LoadAsync(db, regionId, named.Select(p => p.Id).ToList(), months, today, ct);
         return named
-            .Where(p => inputs.ContainsKey(p.Id)) // a partner added between the two reads is scored next time
             .Select(p => new PartnerHealthRow(p.Id, p.Code, p.Name, p.NameEn, p.Tier, p.RegionId, p.RegionName, p.RegionNameEn, inputs[p.Id],
                 PartnerHealthCalculator.Calculate(inputs[p.Id], weights)))
             .OrderBy(r => r.Health.Score).ThenBy(r => r.Code, StringComparer.Ordinal)

@@ -33,6 +33,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ManagerRegion> ManagerRegions => Set<ManagerRegion>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+    public DbSet<PartnerDocument> PartnerDocuments => Set<PartnerDocument>();
     public DbSet<ProductCategory> ProductCategories => Set<ProductCategory>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
@@ -67,6 +68,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    /// <summary>
+    /// The invoices with something unpaid (a small part of all invoices once most are paid), by partner and due date:
+    /// what overdue figures read. Each provider declares it with its own filter.
+    /// </summary>
+    protected const string OpenInvoicesIndex = "IX_LedgerEntries_OpenInvoices";
 
     // Read by the query filters at query time; EF Core parameterizes them per context instance.
     private bool ScopeSeesAll => Scope.Kind == ScopeKind.All;

@@ -19,12 +19,13 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
     public const int NoteMaxLength = 200;
     public const int ReasonMaxLength = 500;
 
-    /// <summary>Orders waiting for approval in the caller's regions, oldest first.</summary>
-    public async Task<PagedResult<PendingOrder>> ListPendingAsync(PageRequest page, CancellationToken ct = default)
+    /// <summary>Orders waiting for approval in the caller's regions (or in one of them), oldest first.</summary>
+    public async Task<PagedResult<PendingOrder>> ListPendingAsync(PageRequest page, int? regionId = null, CancellationToken ct = default)
     {
         CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
         await using var db = await contexts.CreateAsync(ct);
         var pending = db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.PendingApproval);
+        if (regionId is { } region) pending = pending.Where(o => o.Partner!.RegionId == region);
         if (page.SearchPattern is { } like)
             pending = pending.Where(o => EF.Functions.Like(o.Number, like, PageRequest.LikeEscape)
                 || EF.Functions.Like(o.Partner!.Code, like, PageRequest.LikeEscape) || EF.Functions.Like(o.Partner.Name, like, PageRequest.LikeEscape));

@@ -12,6 +12,7 @@ internal static class OrderListFilters
     {
         if (filter.Status is { } status) query = query.Where(o => o.Status == status);
         if (filter.PartnerId is { } partnerId) query = query.Where(o => o.PartnerId == partnerId);
+        if (filter.RegionId is { } regionId) query = query.Where(o => o.Partner!.RegionId == regionId);
         if (filter.From is { } from)
         {
             var start = StartOf(from, clock);

@@ -6,7 +6,8 @@ public sealed record OrderListItem(int Id, string Number, int PartnerId, string 
     DateTimeOffset SubmittedAt, decimal Total, int LineCount);
 
 /// <summary>Filters of the order list besides paging; dates are inclusive days in the portal's time zone.</summary>
-public sealed record OrderFilter(OrderStatus? Status = null, DateOnly? From = null, DateOnly? To = null, int? PartnerId = null);
+public sealed record OrderFilter(OrderStatus? Status = null, DateOnly? From = null, DateOnly? To = null, int? PartnerId = null,
+    int? RegionId = null);
 
 public sealed record OrderDetails(int Id, string Number, int PartnerId, string PartnerCode, string PartnerName, OrderStatus Status,
     DateTimeOffset SubmittedAt, decimal Total, string Note, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<OrderEventView> Timeline,

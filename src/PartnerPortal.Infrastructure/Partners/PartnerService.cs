@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
@@ -12,7 +13,7 @@ namespace PartnerPortal.Infrastructure.Partners;
 /// Reading partners (for everyone, through the caller's scope) and maintaining them (Admin only).
 /// No method filters by partner or region itself: the context's scope does.
 /// </summary>
-public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser)
+public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
 {
     public async Task<PagedResult<PartnerListItem>> ListAsync(PageRequest page, PartnerFilter filter, CancellationToken ct = default)
     {
@@ -25,6 +26,8 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
         if (filter.RegionId is { } regionId) query = query.Where(p => p.RegionId == regionId);
         if (filter.Type is { } type) query = query.Where(p => p.Type == type);
         if (filter.Status is { } status) query = query.Where(p => p.Status == status);
+        if (filter.Tier is { } tier) query = query.Where(p => p.Tier == tier);
+        if (filter.SilentDays is { } days) query = query.Silent(db.Orders, SilentPartners.Since(clock, days));
 
         var total = await query.CountAsync(ct);
         var sorted = (page.SortBy, page.Descending) switch
@@ -44,7 +47,8 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
         };
         var items = await sorted.Skip(page.Skip).Take(page.SafePageSize)
             .Select(p => new PartnerListItem(p.Id, p.Code, p.Name, p.NameEn, p.Type, p.Tier, p.Status, p.CreditRating,
-                p.Region!.Name, p.Region.NameEn, p.ParentPartner != null ? p.ParentPartner.Name : null))
+                p.Region!.Name, p.Region.NameEn, p.ParentPartner != null ? p.ParentPartner.Name : null,
+                db.Orders.Where(o => o.PartnerId == p.Id && o.Status != OrderStatus.Draft).Max(o => (DateTimeOffset?)o.SubmittedAt)))
             .ToListAsync(ct);
         return new PagedResult<PartnerListItem>(items, total);
     }
@@ -75,6 +79,13 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
         return new PartnerDetails(partner.Id, partner.Code, partner.Name, partner.NameEn, partner.Type, partner.Tier,
             partner.Status, partner.CreditRating, partner.RegionId, partner.RegionName, partner.RegionNameEn,
             partner.ParentPartnerId, parent?.Code, parent?.Name, partner.Contacts, subPartners);
+    }
+
+    /// <summary>The partner's code and name, or null when it does not exist or is outside the caller's scope.</summary>
+    public async Task<PartnerRef?> GetRefAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Partners.AsNoTracking().Where(p => p.Id == id).Select(p => new PartnerRef(p.Id, p.Code, p.Name)).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The id of the signed-in partner user's own partner, if they have one.</summary>

@@ -2,9 +2,10 @@ using PartnerPortal.Domain.Partners;
 
 namespace PartnerPortal.Infrastructure.Partners;
 
-/// <summary>A row of the partner list.</summary>
+/// <summary>A row of the partner list; <see cref="LastOrderAt"/> is when its latest order (drafts aside) was submitted.</summary>
 public sealed record PartnerListItem(int Id, string Code, string Name, string NameEn, PartnerType Type, PartnerTier Tier,
-    PartnerStatus Status, CreditRating CreditRating, string RegionName, string RegionNameEn, string? ParentName);
+    PartnerStatus Status, CreditRating CreditRating, string RegionName, string RegionNameEn, string? ParentName,
+    DateTimeOffset? LastOrderAt = null);
 
 /// <summary>Everything the partner profile page shows.</summary>
 public sealed record PartnerDetails(int Id, string Code, string Name, string NameEn, PartnerType Type, PartnerTier Tier,
@@ -16,5 +17,9 @@ public sealed record ContactView(string Name, string Title, string Phone, string
 
 public sealed record PartnerRef(int Id, string Code, string Name);
 
-/// <summary>Filters of the partner list besides paging.</summary>
-public sealed record PartnerFilter(int? RegionId = null, PartnerType? Type = null, PartnerStatus? Status = null);
+/// <summary>
+/// Filters of the partner list besides paging. <see cref="SilentDays"/>: only active partners without an order for that
+/// many days (<see cref="SilentPartners"/>, the dashboards' rule).
+/// </summary>
+public sealed record PartnerFilter(int? RegionId = null, PartnerType? Type = null, PartnerStatus? Status = null, int? SilentDays = null,
+    PartnerTier? Tier = null);

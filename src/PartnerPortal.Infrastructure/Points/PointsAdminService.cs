@@ -54,14 +54,19 @@ public sealed class PointsAdminService(PortalDbContextFactory contexts, ICurrent
         }, ct);
     }
 
-    /// <summary>Redemptions of the caller's partners, newest first; one status only when <paramref name="status"/> is given.</summary>
-    public async Task<PagedResult<RedemptionRow>> ListRedemptionsAsync(PageRequest request, RedemptionStatus? status, CancellationToken ct = default)
+    /// <summary>
+    /// Redemptions of the caller's partners, newest first; one status only when <paramref name="status"/> is given, one
+    /// region's partners only when <paramref name="regionId"/> is.
+    /// </summary>
+    public async Task<PagedResult<RedemptionRow>> ListRedemptionsAsync(PageRequest request, RedemptionStatus? status, int? regionId = null,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
         await using var db = await contexts.CreateAsync(ct);
         var query = db.Redemptions.AsNoTracking();
         if (status is { } s) query = query.Where(r => r.Status == s);
+        if (regionId is { } region) query = query.Where(r => r.Partner!.RegionId == region);
         return await PointsQueries.RedemptionsAsync(query, request, ct);
     }
 

@@ -16,6 +16,15 @@ public sealed class RegionService(PortalDbContextFactory contexts, ICurrentUserA
             .Select(r => new RegionOption(r.Id, r.Code, r.Name, r.NameEn)).ToListAsync(ct);
     }
 
+    /// <summary>The regions of the partners the caller sees (a channel manager's own regions), for region filters of lists.</summary>
+    public async Task<IReadOnlyList<RegionOption>> ListInScopeAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateAsync(ct);
+        var regionIds = db.Partners.Select(p => p.RegionId);
+        return await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).OrderBy(r => r.Code)
+            .Select(r => new RegionOption(r.Id, r.Code, r.Name, r.NameEn)).ToListAsync(ct);
+    }
+
     /// <summary>Every region with its partner count and managers (Admin only).</summary>
     public async Task<IReadOnlyList<RegionListItem>> ListAsync(CancellationToken ct = default)
     {

@@ -35,7 +35,7 @@ public sealed class DatabaseInitializer(
             await new DemoSeeder(db, users, clock).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder),
                 seed.Value.DemoOrderHistoryMonths, ct, seed.Value.DemoRebates ? DemoRebateSeeder.Load(folder) : null,
                 seed.Value.DemoPoints ? DemoPointsSeeder.Load(folder) : null,
-                seed.Value.DemoCourses ? DemoCourseSeeder.Load(folder) : null);
+                seed.Value.DemoCourses ? DemoCourseSeeder.Load(folder) : null, DemoDocumentSeeder.Load(folder));
             log.LogInformation("Loaded the demo data from {Folder}", folder);
         }
         await EnsureAdministratorAsync(users, ct);

@@ -15,7 +15,7 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
 {
     public async Task SeedAsync(DemoData data, DemoCommerceData commerce, int historyMonths, CancellationToken ct,
         IReadOnlyList<DemoRebateSeeder.PolicyRow>? rebates = null, DemoPointsSeeder.PointsFile? points = null,
-        DemoCourseSeeder.CoursesFile? courses = null)
+        DemoCourseSeeder.CoursesFile? courses = null, IReadOnlyList<DemoDocumentSeeder.DocumentRow>? documents = null)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
@@ -75,6 +75,7 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
         if (rebates is not null) await new DemoRebateSeeder(db, clock).SeedAsync(rebates, ct);
         if (points is not null) await new DemoPointsSeeder(db, clock).SeedAsync(points, historyMonths, ct);
         if (courses is not null) await new DemoCourseSeeder(db, clock).SeedAsync(courses, ct);
+        if (documents is not null) await new DemoDocumentSeeder(db, clock).SeedAsync(documents, ct);
         await tx.CommitAsync(ct);
     }
 

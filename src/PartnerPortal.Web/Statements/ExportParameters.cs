@@ -33,11 +33,12 @@ public static class ExportParameters
     public const string FormatInvalid = "The format must be pdf or xlsx.";
     public const string StatusInvalid = "Unknown order status.";
     public const string PartnerIdInvalid = "The partner id must be a whole number.";
+    public const string RegionIdInvalid = "The region id must be a whole number.";
     public const string SearchTooLong = "The search text is too long.";
 
     /// <summary>All the messages above, for the translation files.</summary>
     public static IReadOnlyList<string> Messages { get; } =
-        [DateRequired, DateInvalid, FromAfterTo, RangeTooLong, FormatInvalid, StatusInvalid, PartnerIdInvalid, SearchTooLong];
+        [DateRequired, DateInvalid, FromAfterTo, RangeTooLong, FormatInvalid, StatusInvalid, PartnerIdInvalid, RegionIdInvalid, SearchTooLong];
 
     /// <summary>from and to (required, yyyy-MM-dd, from ≤ to, at most <see cref="MaxYears"/> years) and format (pdf or xlsx).</summary>
     public static IReadOnlyList<ExportProblem> ReadStatement(string? from, string? to, string? format, out StatementRequest? request)
@@ -57,7 +58,12 @@ public static class ExportParameters
 
     /// <summary>The order list's filters, all optional: status (an order status), from and to (yyyy-MM-dd), partnerId and search.</summary>
     public static IReadOnlyList<ExportProblem> ReadOrders(string? status, string? from, string? to, string? partnerId, string? search,
-        out OrderExportRequest? request)
+        out OrderExportRequest? request) =>
+        ReadOrders(status, from, to, partnerId, regionId: null, search, out request);
+
+    /// <summary>The order list's filters, all optional: status (an order status), from and to (yyyy-MM-dd), partnerId, regionId and search.</summary>
+    public static IReadOnlyList<ExportProblem> ReadOrders(string? status, string? from, string? to, string? partnerId, string? regionId,
+        string? search, out OrderExportRequest? request)
     {
         var problems = new List<ExportProblem>();
         OrderStatus? state = null;
@@ -70,19 +76,22 @@ public static class ExportParameters
         var start = ReadDate("from", from, required: false, problems);
         var end = ReadDate("to", to, required: false, problems);
         CheckOrder(start, end, problems);
-
-        int? partner = null;
-        if (!string.IsNullOrWhiteSpace(partnerId))
-        {
-            if (int.TryParse(partnerId.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0) partner = id;
-            else problems.Add(new("partnerId", PartnerIdInvalid));
-        }
+        var partner = ReadId("partnerId", partnerId, PartnerIdInvalid, problems);
+        var region = ReadId("regionId", regionId, RegionIdInvalid, problems);
 
         var text = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
         if (text is { Length: > MaxSearchLength }) problems.Add(new("search", SearchTooLong));
 
-        request = problems.Count == 0 ? new OrderExportRequest(new OrderFilter(state, start, end, partner), text) : null;
+        request = problems.Count == 0 ? new OrderExportRequest(new OrderFilter(state, start, end, partner, region), text) : null;
         return problems;
+    }
+
+    private static int? ReadId(string name, string? value, string message, List<ExportProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0) return id;
+        problems.Add(new(name, message));
+        return null;
     }
 
     private static DateOnly? ReadDate(string name, string? value, bool required, List<ExportProblem> problems)

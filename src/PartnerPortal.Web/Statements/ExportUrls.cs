@@ -14,13 +14,14 @@ public static class ExportUrls
         Statement("rebates", partnerId, from, to, format);
 
     /// <summary>The order list's export with the list's filters; filters that are not set are left out.</summary>
-    public static string Orders(OrderStatus? status, DateOnly? from, DateOnly? to, int? partnerId, string? search)
+    public static string Orders(OrderStatus? status, DateOnly? from, DateOnly? to, int? partnerId, string? search, int? regionId = null)
     {
         var query = new List<KeyValuePair<string, string?>>();
         if (status is { } s) query.Add(new("status", s.ToString()));
         if (from is { } f) query.Add(new("from", Day(f)));
         if (to is { } t) query.Add(new("to", Day(t)));
         if (partnerId is { } p) query.Add(new("partnerId", p.ToString(CultureInfo.InvariantCulture)));
+        if (regionId is { } r) query.Add(new("regionId", r.ToString(CultureInfo.InvariantCulture)));
         if (!string.IsNullOrWhiteSpace(search)) query.Add(new("search", search.Trim()));
         return QueryHelpers.AddQueryString(StatementEndpoints.OrdersPath, query);
     }

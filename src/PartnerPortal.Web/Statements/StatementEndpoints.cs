@@ -18,7 +18,7 @@ public static class StatementEndpoints
     /// <summary>
     /// GET /exports/statements/account/{partnerId}?from=2026-10-01&amp;to=2026-10-31&amp;format=pdf|xlsx,
     /// GET /exports/statements/rebates/{partnerId}?from=…&amp;to=…&amp;format=pdf|xlsx and
-    /// GET /exports/orders.xlsx?status=&amp;from=&amp;to=&amp;partnerId=&amp;search= (the order list's filters).
+    /// GET /exports/orders.xlsx?status=&amp;from=&amp;to=&amp;partnerId=&amp;regionId=&amp;search= (the order list's filters).
     /// </summary>
     public static void MapStatementExports(this IEndpointRouteBuilder app)
     {
@@ -69,11 +69,11 @@ public static class StatementEndpoints
         }, ct);
     }
 
-    private static async Task<IResult> OrdersAsync(string? status, string? from, string? to, string? partnerId, string? search,
+    private static async Task<IResult> OrdersAsync(string? status, string? from, string? to, string? partnerId, string? regionId, string? search,
         OrderExportService orders, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IConfiguration configuration, HttpContext http,
         CancellationToken ct)
     {
-        var problems = ExportParameters.ReadOrders(status, from, to, partnerId, search, out var request);
+        var problems = ExportParameters.ReadOrders(status, from, to, partnerId, regionId, search, out var request);
         if (request is null) return Invalid(problems, localizer);
 
         var text = StatementDocumentText.Create(localizer, configuration);

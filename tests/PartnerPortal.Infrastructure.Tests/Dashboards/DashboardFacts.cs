@@ -61,13 +61,14 @@ internal sealed class DashboardFacts
         var months = Enumerable.Range(1, 6).Count(m => Shipped(partnerId, thisMonth.AddMonths(-m), thisMonth.AddMonths(-m + 1).AddDays(-1)) > 0);
         var staff = Users.Where(u => u.PartnerId == partnerId).Select(u => u.UserId).ToHashSet();
         var published = Courses.Where(c => c.Status == CourseStatus.Published).Select(c => c.Id).ToHashSet();
-        var assigned = Assignments.Where(a => staff.Contains(a.UserId) && published.Contains(a.CourseId)).ToList();
-        var passed = assigned.Count(a => Attempts.Any(q => q.UserId == a.UserId && q.CourseId == a.CourseId && q.Passed == true));
+        var enrolled = Assignments.Select(a => (a.UserId, a.CourseId)).Concat(Attempts.Select(q => (q.UserId, q.CourseId))).Distinct()
+            .Where(e => staff.Contains(e.UserId) && published.Contains(e.CourseId)).ToList();
+        var passed = enrolled.Count(e => Attempts.Any(q => q.UserId == e.UserId && q.CourseId == e.CourseId && q.Passed == true));
         var accruals = Accruals.Where(r => r.PartnerId == partnerId && r.PeriodEnd < Today && r.PeriodEnd >= Today.AddMonths(-12)).ToList();
         return new PartnerHealthInput(recent, yearBefore, months,
             Accounts.SingleOrDefault(a => a.PartnerId == partnerId)?.Balance ?? 0m,
             Overdue.Where(e => e.PartnerId == partnerId).Sum(e => e.OpenAmount),
-            assigned.Count, passed, accruals.Count, accruals.Count(r => r.TierReached > 0));
+            enrolled.Count, passed, accruals.Count, accruals.Count(r => r.TierReached > 0));
     }
 
     /// <summary>Active partners with no order (other than a draft) since the start of the day 60 days ago.</summary>

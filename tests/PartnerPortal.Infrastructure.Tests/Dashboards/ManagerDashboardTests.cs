@@ -81,6 +81,10 @@ public sealed class ManagerDashboardTests(DashboardDatabase fixture) : IClassFix
         Assert.Equal(facts.Silent(facts.Partners).Count, queues.SilentPartners);
         Assert.Equal(["P0006", "P0013"], facts.Silent(facts.Partners).Select(id => facts.Partners.Single(p => p.Id == id).Code).Order());
 
+        var lastDay = facts.Today.AddDays(30);
+        Assert.Equal(await db.PartnerDocuments.CountAsync(d => d.ExpiresOn <= lastDay), queues.ExpiringDocuments);
+        Assert.True(queues.ExpiringDocuments > 0);
+
         var stock = await db.StockLevels.AsNoTracking().ToListAsync();
         var products = await db.Products.AsNoTracking().Where(p => p.IsActive).ToListAsync();
         var low = products.Count(p => stock.Where(s => s.ProductId == p.Id).Sum(s => s.OnHand - s.Reserved) <= p.LowStockThreshold);
@@ -108,16 +112,16 @@ public sealed class ManagerDashboardTests(DashboardDatabase fixture) : IClassFix
         Assert.True(all.Items.Select(r => r.Health.Score).Distinct().Count() >= 4);
         Assert.Contains(all.Items, r => r.Input.ShippedYearBefore > 0 && r.Input.ShippedRecent > r.Input.ShippedYearBefore);
         Assert.Contains(all.Items, r => r.Input.OverdueAmount > 0);
-        Assert.Contains(all.Items, r => r.Input.CoursesAssigned > 0);
+        Assert.Contains(all.Items, r => r.Input.CoursesEnrolled > 0);
         Assert.Contains(all.Items, r => r.Input.RebatePeriods > 0);
 
         Assert.Equal(all.Items.Take(5).Select(r => r.PartnerId), dashboard.LowestHealth.Select(r => r.PartnerId));
         Assert.Equal(all.Items.Count(r => r.Health.Band == HealthBand.Healthy), dashboard.HealthBands.Healthy);
         Assert.Equal(all.Items.Count(r => r.Health.Band == HealthBand.Watch), dashboard.HealthBands.Watch);
         Assert.Equal(all.Items.Count(r => r.Health.Band == HealthBand.AtRisk), dashboard.HealthBands.AtRisk);
-        Assert.Equal(all.Items.Where(r => r.Input.CoursesAssigned > 0).Sum(r => r.Input.CoursesAssigned),
-            dashboard.TrainingCompletion.Sum(t => t.Assigned));
-        Assert.Equal(all.Items.Where(r => r.Input.CoursesAssigned > 0).Sum(r => r.Input.CoursesPassed),
+        Assert.Equal(all.Items.Where(r => r.Input.CoursesEnrolled > 0).Sum(r => r.Input.CoursesEnrolled),
+            dashboard.TrainingCompletion.Sum(t => t.Enrolled));
+        Assert.Equal(all.Items.Where(r => r.Input.CoursesEnrolled > 0).Sum(r => r.Input.CoursesPassed),
             dashboard.TrainingCompletion.Sum(t => t.Passed));
 
         var page = await Database.Get<PartnerHealthService>().ListAsync(new PageRequest(1, 5), null, null);
@@ -146,6 +150,10 @@ public sealed class ManagerDashboardTests(DashboardDatabase fixture) : IClassFix
         Assert.All(manager.LowestHealth, r => Assert.Contains(r.RegionId, new[] { east, south }));
         Assert.Equal(facts.Overdue.Where(e => mine.Any(p => p.Id == e.PartnerId)).Sum(e => e.OpenAmount), manager.Queues.OverdueAmount);
         Assert.Equal(facts.Silent(mine).Count, manager.Queues.SilentPartners);
+        var lastDay = facts.Today.AddDays(30);
+        await using (var db = await Database.CreateSystemContextAsync())
+            Assert.Equal(await db.PartnerDocuments.CountAsync(d => d.ExpiresOn <= lastDay && (d.Partner!.RegionId == east || d.Partner.RegionId == south)),
+                manager.Queues.ExpiringDocuments);
         Assert.Equal(1, manager.Queues.PendingApprovals); // P0001 is in 华东; P0010 (华北) is not theirs
 
         // One region of theirs: the admin sees the same figures for it.

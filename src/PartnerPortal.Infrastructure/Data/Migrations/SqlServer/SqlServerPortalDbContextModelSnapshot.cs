@@ -462,6 +462,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId", "Date");
 
+                    b.HasIndex(new[] { "PartnerId", "DueDate", "OpenAmount" }, "IX_LedgerEntries_OpenInvoices")
+                        .HasFilter("[Kind] = N'Invoice' AND [OpenAmount] <> 0");
+
                     b.ToTable("LedgerEntries");
                 });
 
@@ -809,7 +812,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("WarehouseId");
 
-                    b.HasIndex("ShippedOn", "PartnerId");
+                    b.HasIndex("ShippedOn", "PartnerId", "Amount");
 
                     b.ToTable("Shipments");
                 });
@@ -978,6 +981,50 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("PartnerId");
 
                     b.ToTable("PartnerContacts");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partners.PartnerDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("PartnerDocuments");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Points.PointsAccount", b =>
@@ -2294,6 +2341,17 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                 {
                     b.HasOne("PartnerPortal.Domain.Partners.Partner", "Partner")
                         .WithMany("Contacts")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partners.PartnerDocument", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Partners.Partner", "Partner")
+                        .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

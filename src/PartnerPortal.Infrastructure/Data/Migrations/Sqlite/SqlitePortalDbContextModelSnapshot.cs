@@ -440,6 +440,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId", "Date");
 
+                    b.HasIndex(new[] { "PartnerId", "DueDate", "OpenAmount" }, "IX_LedgerEntries_OpenInvoices")
+                        .HasFilter("\"Kind\" = 'Invoice' AND \"OpenAmount\" <> '0.0'");
+
                     b.ToTable("LedgerEntries");
                 });
 
@@ -773,7 +776,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("WarehouseId");
 
-                    b.HasIndex("ShippedOn", "PartnerId");
+                    b.HasIndex("ShippedOn", "PartnerId", "Amount");
 
                     b.ToTable("Shipments");
                 });
@@ -934,6 +937,48 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("PartnerId");
 
                     b.ToTable("PartnerContacts");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partners.PartnerDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("PartnerDocuments");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Points.PointsAccount", b =>
@@ -2214,6 +2259,17 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.HasOne("PartnerPortal.Domain.Partners.Partner", "Partner")
                         .WithMany("Contacts")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partners.PartnerDocument", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Partners.Partner", "Partner")
+                        .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Partners;
+using PartnerPortal.Infrastructure.Partners;
+using PartnerPortal.Infrastructure.Seeding;
+using PartnerPortal.Infrastructure.Tests.Support;
+
+namespace PartnerPortal.Infrastructure.Tests.Seeding;
+
+public sealed class DocumentSeedingTests
+{
+    [Fact]
+    public async Task Every_demo_partner_has_a_business_license_and_a_dealer_authorization()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.CreateSystemContextAsync();
+
+        var kinds = await db.Partners.Select(p => new
+        {
+            p.Code,
+            License = db.PartnerDocuments.Count(d => d.PartnerId == p.Id && d.Kind == PartnerDocumentKind.BusinessLicense),
+            Authorization = db.PartnerDocuments.Count(d => d.PartnerId == p.Id && d.Kind == PartnerDocumentKind.DealerAuthorization),
+        }).ToListAsync();
+
+        Assert.Equal(14, kinds.Count);
+        Assert.All(kinds, k => Assert.True(k.License == 1 && k.Authorization == 1, $"{k.Code}: {k.License} license(s), {k.Authorization} authorization(s)"));
+    }
+
+    [Fact]
+    public async Task Some_demo_documents_are_expired_or_expire_within_30_days_of_the_seeding_day_in_every_region()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.CreateSystemContextAsync();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+
+        var expiring = await db.PartnerDocuments.ExpiringWithin(today, ExpiringDocuments.DefaultDays)
+            .Select(d => new { d.Partner!.Code, Region = d.Partner.Region!.Code, d.ExpiresOn }).ToListAsync();
+
+        Assert.Equal(["P0001", "P0002", "P0004", "P0007", "P0010", "P0013"], expiring.Select(d => d.Code).Order());
+        Assert.Contains(expiring, d => d.ExpiresOn < today);
+        Assert.Contains(expiring, d => d.ExpiresOn == today);
+        Assert.Contains(expiring, d => d.ExpiresOn > today);
+        Assert.Equal(["EAST", "NORTH", "SOUTH", "SOUTHWEST"], expiring.Select(d => d.Region).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task Seeding_the_documents_again_adds_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.CreateSystemContextAsync();
+        var before = await db.PartnerDocuments.CountAsync();
+
+        await new DemoDocumentSeeder(db, TimeProvider.System).SeedAsync(DemoDocumentSeeder.Load(Path.Combine(AppContext.BaseDirectory, "assets/demo")), default);
+        await database.InitializeAsync();
+
+        Assert.Equal(before, await db.PartnerDocuments.CountAsync());
+        Assert.True(before >= 28);
+    }
+}
