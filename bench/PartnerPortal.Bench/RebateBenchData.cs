@@ -34,7 +34,11 @@ internal static class RebateBenchData
     private static readonly Func<DateTimeOffset, long> Moment = new DateTimeOffsetToBinaryConverter().ConvertToProviderExpression.Compile();
 
     /// <summary>Seeds the data; returns the rows written per table and the order lines shipped in each quarter.</summary>
-    public static SeedResult Seed(string connectionString)
+    /// <param name="withLedger">
+    /// Also a credit account per partner and an invoice per shipment, due after 30 days: paid, except the last two
+    /// months' and one in twenty of the older ones (those are overdue), as the dashboards' benchmark needs.
+    /// </param>
+    public static SeedResult Seed(string connectionString, bool withLedger = false)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, Pooling = false };
         using var connection = new SqliteConnection(builder.ToString());
@@ -44,7 +48,7 @@ internal static class RebateBenchData
         using var tx = connection.BeginTransaction();
         // The indexes of the four big tables are built once at the end, from their own definitions: faster than
         // keeping them up to date row by row.
-        var indexes = DropIndexes(connection, tx, "Orders", "OrderLines", "Shipments", "ShipmentLines");
+        var indexes = DropIndexes(connection, tx, "Orders", "OrderLines", "Shipments", "ShipmentLines", "LedgerEntries");
         var random = new Random(2026);
 
         using var regions = new Insert(connection, tx, "Regions", "Id", "Code", "Name", "NameEn");
@@ -101,6 +105,11 @@ internal static class RebateBenchData
             "ShippedOn", "ShippedByUserId", "Amount");
         using var shipmentLines = new Insert(connection, tx, "ShipmentLines", "Id", "ShipmentId", "OrderLineId", "Quantity", "Amount");
 
+        using var invoices = new Insert(connection, tx, "LedgerEntries", "Id", "PartnerId", "Kind", "Number", "Date", "Amount", "DueDate",
+            "OpenAmount", "OrderId", "Reference", "CreatedAt");
+        var owed = new decimal[Partners + 1];
+        var paidUntil = LastDay.AddMonths(-2);
+
         var days = LastDay.DayNumber - FirstDay.DayNumber + 1;
         var offset = TimeSpan.FromHours(8);
         var lines = new List<(int ProductId, int Quantity, decimal UnitPrice, decimal Total)>(8);
@@ -131,6 +140,13 @@ internal static class RebateBenchData
             orders.Row(orderId, Invariant($"SO-{submittedAt:yyyyMMdd}-{orderId:D6}"), partnerId, Invariant($"bench-{orderId}"), "",
                 nameof(OrderStatus.Shipped), Moment(submittedAt), total);
             shipments.Row(orderId, Invariant($"SH-{shippedOn:yyyyMM}-{orderId:D6}"), orderId, partnerId, 1, shippedOn, "bench", total);
+            if (withLedger)
+            {
+                var open = shippedOn > paidUntil || orderId % 20 == 0 ? total : 0m;
+                owed[partnerId] += open;
+                invoices.Row(orderId, partnerId, "Invoice", Invariant($"INV-{shippedOn:yyyyMM}-{orderId:D6}"), shippedOn, total,
+                    shippedOn.AddDays(30), open, orderId, "", Moment(submittedAt.AddDays(2)));
+            }
             foreach (var line in lines)
             {
                 lineId++;
@@ -139,6 +155,12 @@ internal static class RebateBenchData
                 shipmentLines.Row(lineId, orderId, lineId, line.Quantity, line.Total);
             }
         }
+        using var accounts = new Insert(connection, tx, "CreditAccounts", "Id", "PartnerId", "CreditLimit", "Mode", "PaymentTermsDays",
+            "GraceDays", "Balance", "ApprovedUninvoiced", "Version");
+        if (withLedger)
+        {
+            for (var id = 1; id <= Partners; id++) accounts.Row(id, id, 2_000_000m, "Soft", 30, 7, owed[id], 0m, 0);
+        }
         foreach (var sql in indexes) Execute(connection, tx, sql);
         tx.Commit();
         // Start the benchmark with the write-ahead log copied into the database and emptied, as after a quiet night.
@@ -146,7 +168,7 @@ internal static class RebateBenchData
 
         return new SeedResult([("Regions", regions.Rows), ("Partners", partners.Rows), ("ProductCategories", categories.Rows), ("Products", products.Rows),
             ("Warehouses", warehouses.Rows), ("Orders", orders.Rows), ("OrderLines", orderLines.Rows), ("Shipments", shipments.Rows),
-            ("ShipmentLines", shipmentLines.Rows)], linesPerQuarter);
+            ("ShipmentLines", shipmentLines.Rows), ("LedgerEntries", invoices.Rows), ("CreditAccounts", accounts.Rows)], linesPerQuarter);
     }
 
     /// <summary>Drops the tables' indexes (not their primary keys) and returns the statements that create them again.</summary>
