@@ -90,6 +90,7 @@ public static class InfrastructureServices
         services.AddScoped<Dashboards.PartnerHealthService>();
         services.AddScoped<Dashboards.DealerDashboardService>();
         services.AddScoped<Dashboards.ManagerDashboardService>();
+        services.AddScoped<Integration.ApiKeyService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

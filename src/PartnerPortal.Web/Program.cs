@@ -12,6 +12,7 @@ using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Web;
 using PartnerPortal.Web.Access;
 using PartnerPortal.Web.Api;
+using PartnerPortal.Web.Api.V1;
 using PartnerPortal.Web.Components;
 using PartnerPortal.Web.Components.Account;
 using PartnerPortal.Web.Localization;
@@ -38,6 +39,8 @@ builder.Services.AddAuthentication(options =>
     })
     .AddIdentityCookies();
 builder.Services.AddAuthorization();
+builder.Services.AddProblemDetails();
+builder.Services.AddApiV1();
 
 builder.Services.AddPortalInfrastructure(builder.Configuration);
 builder.Services.AddIdentityCore<PortalUser>(options =>
@@ -84,6 +87,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCultureEndpoints();
 app.MapPortalApi();
+app.MapApiV1();
 app.MapStatementExports();
 PartnerPortal.Web.Training.TrainingEndpoints.MapTrainingEndpoints(app);
 PartnerPortal.Web.Training.TrainingProgressEndpoints.MapTrainingProgressExports(app);

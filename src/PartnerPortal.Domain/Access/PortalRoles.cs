@@ -8,6 +8,12 @@ public static class PortalRoles
     public const string Dealer = "Dealer";
     public const string Trainee = "Trainee";
 
+    /// <summary>
+    /// An integration calling /api/v1 with an API key (never a signed-in person, so not among <see cref="All"/>): it sees
+    /// the key's regions, or everything.
+    /// </summary>
+    public const string Integration = "Integration";
+
     /// <summary>Comma list for [Authorize(Roles = ...)] on pages partner staff may open.</summary>
     public const string PartnerStaff = Dealer + "," + Trainee;
 

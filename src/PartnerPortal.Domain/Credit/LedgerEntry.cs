@@ -27,6 +27,8 @@ public sealed class LedgerEntry : IPartnerOwned, IAudited
     public Ordering.Order? Order { get; set; }
     /// <summary>The partner's or bank's reference, e.g. a transfer number.</summary>
     public string Reference { get; set; } = "";
+    /// <summary>The ERP's reference of a payment posted through the API; unique, so a retry never posts twice.</summary>
+    public string? ExternalReference { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The entry's effect on the balance: + for invoices, − for payments and credit notes.</summary>

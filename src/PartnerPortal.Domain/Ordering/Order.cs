@@ -25,6 +25,9 @@ public sealed class Order : IPartnerOwned
     public decimal Total { get; set; }
     /// <summary>Why a manager rejected it, or what the credit check said.</summary>
     public string Note { get; set; } = "";
+    /// <summary>The order's number in the brand's ERP, stored when the ERP acknowledges receipt.</summary>
+    public string? ErpOrderNumber { get; set; }
+    public DateTimeOffset? AcknowledgedAt { get; set; }
     public List<OrderLine> Lines { get; set; } = [];
     public List<OrderEvent> Events { get; set; } = [];
 

@@ -18,6 +18,8 @@ public sealed class Shipment : IPartnerOwned
     public DateOnly ShippedOn { get; set; }
     public string ShippedByUserId { get; set; } = "";
     public decimal Amount { get; set; }
+    /// <summary>The shipment's number in the ERP or warehouse system when it came through the API; unique, so a retry never ships twice.</summary>
+    public string? ExternalReference { get; set; }
     public int? InvoiceEntryId { get; set; }
     public Credit.LedgerEntry? Invoice { get; set; }
     public List<ShipmentLine> Lines { get; set; } = [];

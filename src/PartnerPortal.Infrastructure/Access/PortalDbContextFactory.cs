@@ -33,6 +33,8 @@ public sealed class PortalDbContextFactory(IDbContextFactory<PortalDbContext> fa
     private static async Task<AccessScope> ResolveScopeAsync(PortalDbContext db, CurrentUser user, CancellationToken ct)
     {
         if (!user.IsAuthenticated) return AccessScope.Nothing;
+        if (user.IsIntegration)
+            return user.IntegrationRegionIds is { Count: > 0 } regions ? AccessScope.ForRegions(regions) : AccessScope.Everything;
         var partnerId = await db.Users.Where(u => u.Id == user.UserId).Select(u => u.PartnerId).FirstOrDefaultAsync(ct);
         var regionIds = user.IsInRole(PortalRoles.ChannelManager)
             ? await db.ManagerRegions.Where(m => m.UserId == user.UserId).Select(m => m.RegionId).ToListAsync(ct)

@@ -27,6 +27,9 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(12);
         b.Property(e => e.Number).HasMaxLength(LedgerEntry.NumberMaxLength);
         b.Property(e => e.Reference).HasMaxLength(LedgerEntry.ReferenceMaxLength);
+        b.Property(e => e.ExternalReference).HasMaxLength(50);
+        // Per kind: a payment and a credit note may carry the same ERP reference, two payments may not.
+        b.HasIndex(e => new { e.Kind, e.ExternalReference }).IsUnique();
         b.Property(e => e.Amount).HasPrecision(18, 2);
         b.Property(e => e.OpenAmount).HasPrecision(18, 2);
         b.Ignore(e => e.SignedAmount);

@@ -68,6 +68,11 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<Domain.Integration.ApiKey> ApiKeys => Set<Domain.Integration.ApiKey>();
+    public DbSet<Domain.Integration.WebhookEndpoint> WebhookEndpoints => Set<Domain.Integration.WebhookEndpoint>();
+    public DbSet<Domain.Integration.OutboxEvent> OutboxEvents => Set<Domain.Integration.OutboxEvent>();
+    public DbSet<Domain.Integration.WebhookDelivery> WebhookDeliveries => Set<Domain.Integration.WebhookDelivery>();
+    public DbSet<Domain.Integration.OrderChange> OrderChanges => Set<Domain.Integration.OrderChange>();
 
     /// <summary>
     /// The invoices with something unpaid (a small part of all invoices once most are paid), by partner and due date:

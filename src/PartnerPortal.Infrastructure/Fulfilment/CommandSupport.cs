@@ -18,6 +18,13 @@ internal static class CommandSupport
             throw new ScopeViolationException($"This action needs the {PortalRoles.ChannelManager} or {PortalRoles.Admin} role.");
     }
 
+    /// <summary>Brand staff, or an integration (an API key; its scopes were checked by the endpoint).</summary>
+    /// <exception cref="ScopeViolationException">The caller is none of these.</exception>
+    public static void RequireBrandStaffOrIntegration(CurrentUser user)
+    {
+        if (!user.IsIntegration) RequireBrandStaff(user);
+    }
+
     /// <summary>
     /// Runs one attempt after another while saving fails on a conflict: another command raised a version, took the same
     /// document number or unique key first, or (SQLite) wrote since this attempt's transaction began reading. Each

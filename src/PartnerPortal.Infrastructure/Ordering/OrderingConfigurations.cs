@@ -14,6 +14,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(o => o.Total).HasPrecision(18, 2);
         b.Property(o => o.Note).HasMaxLength(500);
+        b.Property(o => o.ErpOrderNumber).HasMaxLength(50);
         b.Property(o => o.SubmittedByUserId).HasMaxLength(450);
         b.HasIndex(o => o.Number).IsUnique();
         // The same submission twice (double click, retry) finds the first order instead of making another.
@@ -85,6 +86,8 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         // Rebate accruals sum a period's shipments per partner.
         // Period sums (rebates, dashboards) read a date range and group by partner; with the amount in the index they
         // never touch the table.
+        b.Property(s => s.ExternalReference).HasMaxLength(50);
+        b.HasIndex(s => s.ExternalReference).IsUnique();
         b.HasIndex(s => new { s.ShippedOn, s.PartnerId, s.Amount });
         b.HasOne(s => s.Order).WithMany().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Partner).WithMany().HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Restrict);

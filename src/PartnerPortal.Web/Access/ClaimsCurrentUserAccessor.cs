@@ -21,6 +21,10 @@ internal sealed class ClaimsCurrentUserAccessor(AuthenticationStateProvider auth
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (principal.Identity?.IsAuthenticated != true || id is null) return CurrentUser.Anonymous;
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet();
-        return new CurrentUser(id, principal.Identity.Name ?? id, roles);
+        if (!roles.Contains(Domain.Access.PortalRoles.Integration)) return new CurrentUser(id, principal.Identity.Name ?? id, roles);
+        // An API key: its regions, never more (the claims come from the key's own record).
+        var regions = principal.FindAll(Api.V1.ApiKeyAuthenticationHandler.RegionClaim)
+            .Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return new CurrentUser(id, principal.Identity.Name ?? id, roles, regions);
     }
 }
