@@ -27,11 +27,14 @@ public sealed class RebateJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         await page.Locator("[data-testid=policy-regions]").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "East China" }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
-        await page.Locator("input[data-testid=tier-threshold]").First.FillAsync("50000");
-        await page.Locator("input[data-testid=tier-rate]").First.FillAsync("1");
+        // Each value is committed (Tab) and seen back before the next: on a busy machine a later re-render must not
+        // find the server still holding the old value.
+        await FillAndCommitAsync(page.Locator("input[data-testid=tier-threshold]").First, "50000");
+        await FillAndCommitAsync(page.Locator("input[data-testid=tier-rate]").First, "1");
         await page.Locator("[data-testid=add-tier]").ClickAsync();
-        await page.Locator("input[data-testid=tier-threshold]").Nth(1).FillAsync("5000000");
-        await page.Locator("input[data-testid=tier-rate]").Nth(1).FillAsync("3");
+        await FillAndCommitAsync(page.Locator("input[data-testid=tier-threshold]").Nth(1), "5000000");
+        await FillAndCommitAsync(page.Locator("input[data-testid=tier-rate]").Nth(1), "3");
+        await Assertions.Expect(page.Locator("input[data-testid=tier-rate]").First).ToHaveValueAsync("1");
         // The demo's quarterly policy already covers every partner and product: this one pays on top of it.
         await page.Locator("[data-testid=policy-stackable]").ClickAsync();
         await page.Locator("[data-testid=save-policy]").ClickAsync();
@@ -52,6 +55,13 @@ public sealed class RebateJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         await Assertions.Expect(card).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator("[data-testid=rebate-hint]")).ToContainTextAsync(new Regex(@"¥[\d,]+\.\d\d more to reach 3% — worth ¥[\d,]+\.\d\d more"));
         await Assertions.Expect(card.Locator("[data-testid=rebate-tier]")).ToContainTextAsync("1%");
+    }
+
+    private static async Task FillAndCommitAsync(ILocator input, string value)
+    {
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+        await Assertions.Expect(input).ToHaveValueAsync(new Regex("^" + value.Replace("000", ",?000") + "(\\.0+)?$"));
     }
 
     private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
