@@ -37,7 +37,12 @@ public static class InfrastructureServices
 
         // Order matters: the scope guard refuses a foreign write before the audit log records it.
         services.AddSingleton<IInterceptor, ScopeGuardInterceptor>();
+        // Webhook events into the outbox in the same transaction as the change; before the audit log, which commits a
+        // transaction it opened itself once its rows are written, while the outbox still updates its payloads.
+        services.AddSingleton<IInterceptor, Integration.OutboxInterceptor>();
         services.AddSingleton<IInterceptor, AuditInterceptor>();
+        // Numbers every order change for the integration feed, in the same save as the change.
+        services.AddSingleton<IInterceptor, Integration.OrderChangeInterceptor>();
         services.AddSingleton<IDbContextFactory<PortalDbContext>, ProviderDbContextFactory>();
         // Identity's stores need a context per request or circuit; it sees users, not partner data.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
@@ -91,6 +96,20 @@ public static class InfrastructureServices
         services.AddScoped<Dashboards.DealerDashboardService>();
         services.AddScoped<Dashboards.ManagerDashboardService>();
         services.AddScoped<Integration.ApiKeyService>();
+        services.AddScoped<Integration.OrderFeedService>();
+        services.AddScoped<Integration.ShipmentPostingService>();
+        services.AddScoped<Integration.PaymentPostingService>();
+        services.AddScoped<Integration.RebateExportService>();
+        services.Configure<Integration.WebhookOptions>(configuration.GetSection(Integration.WebhookOptions.Section));
+        services.AddScoped<Integration.WebhookAdminService>();
+        services.AddScoped<Integration.WebhookDispatcher>();
+        // Redirects are not followed: a receiver answers itself, and a 3xx counts as a failed attempt.
+        services.AddHttpClient(Integration.WebhookDispatcher.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddHostedService<Integration.WebhookWorker>();
+        services.AddScoped<Integration.CatalogSyncService>();
+        services.AddScoped<Integration.StockSyncService>();
+        services.AddScoped<Integration.PartnerSyncService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -41,6 +41,8 @@ builder.Services.AddAuthentication(options =>
 builder.Services.AddAuthorization();
 builder.Services.AddProblemDetails();
 builder.Services.AddApiV1();
+builder.Services.AddApiDocumentation();
+builder.Services.AddApiRateLimiting();
 
 builder.Services.AddPortalInfrastructure(builder.Configuration);
 builder.Services.AddIdentityCore<PortalUser>(options =>
@@ -81,6 +83,8 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(PortalCultures.Options(app.Configuration["Portal:DefaultCulture"] ?? PortalCultures.Chinese));
 app.UseAntiforgery();
+// After authentication and authorization (WebApplication runs them first), so the limiter sees the API key.
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
@@ -88,6 +92,7 @@ app.MapAdditionalIdentityEndpoints();
 app.MapCultureEndpoints();
 app.MapPortalApi();
 app.MapApiV1();
+app.MapApiDocumentation();
 app.MapStatementExports();
 PartnerPortal.Web.Training.TrainingEndpoints.MapTrainingEndpoints(app);
 PartnerPortal.Web.Training.TrainingProgressEndpoints.MapTrainingProgressExports(app);

@@ -98,4 +98,8 @@ public static class ProblemCodes
     public const string AttemptEnded = "Problem.AttemptEnded";
     /// <summary>A document's issue date after its expiry date.</summary>
     public const string IssuedAfterExpiry = "Problem.IssuedAfterExpiry";
+    /// <summary>An order the ERP already acknowledged under another number. Args: the ERP order number it has.</summary>
+    public const string AlreadyAcknowledged = "Problem.AlreadyAcknowledged";
+    /// <summary>An external reference (the ERP's shipment number or payment reference) already used for a different request.</summary>
+    public const string ReferenceInUse = "Problem.ReferenceInUse";
 }

@@ -26,7 +26,7 @@ public sealed class CreditSettingsService(PortalDbContextFactory contexts, ICurr
         return await CommandSupport.RetryAsync(() => TryUpdateAsync(partnerId, settings, ct), ct);
     }
 
-    private static List<Problem> Check(CreditSettings s)
+    internal static List<Problem> Check(CreditSettings s)
     {
         var problems = new List<Problem>();
         if (s.CreditLimit < 0) problems.Add(new Problem(ProblemCodes.NegativeAmount, nameof(s.CreditLimit)));

@@ -17,3 +17,9 @@ public sealed record LowStockItem(int ProductId, string Sku, string Name, string
 
 /// <summary>One warehouse's figures for a product.</summary>
 public sealed record WarehouseStock(int WarehouseId, string Code, string Name, string NameEn, int OnHand, int Reserved, int Available);
+
+/// <summary>A shipment posted with an external reference: <paramref name="Created"/> is false when the reference had shipped already.</summary>
+public sealed record ShipmentPosting(int ShipmentId, bool Created);
+
+/// <summary>A payment posted with an external reference: <paramref name="Created"/> is false when the reference had been posted already.</summary>
+public sealed record PaymentPosting(int PaymentEntryId, bool Created);

@@ -19,22 +19,58 @@ public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUser
         CancellationToken ct = default)
     {
         CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        var outcome = await RecordAsync(partnerId, amount, date, reference, null, ct);
+        return outcome.Succeeded ? Outcome<int>.Success(outcome.Value!.PaymentEntryId) : Outcome<int>.Failed(outcome.Problems);
+    }
+
+    /// <summary>
+    /// A payment the ERP reports, by the same rules as <see cref="RecordPaymentAsync"/>, once per <paramref name="externalReference"/>:
+    /// the same reference again (a retry, also several at once) returns the payment it made, with
+    /// <see cref="PaymentPosting.Created"/> false. The unique index on the reference decides between concurrent retries.
+    /// </summary>
+    /// <returns>Fails with <see cref="ProblemCodes.ReferenceInUse"/> when the reference was posted for another partner or amount.</returns>
+    public async Task<Outcome<PaymentPosting>> RecordExternalPaymentAsync(int partnerId, decimal amount, DateOnly date, string externalReference,
+        string reference, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(externalReference);
+        CommandSupport.RequireBrandStaffOrIntegration(await currentUser.GetAsync(ct));
+        return await RecordAsync(partnerId, amount, date, reference, externalReference, ct);
+    }
+
+    private async Task<Outcome<PaymentPosting>> RecordAsync(int partnerId, decimal amount, DateOnly date, string reference, string? externalReference,
+        CancellationToken ct)
+    {
         var problems = new List<Problem>();
         if (amount <= 0) problems.Add(new Problem(ProblemCodes.AmountNotPositive, "Amount"));
         else if (Money.Round(amount) != amount) problems.Add(new Problem(ProblemCodes.TooManyDecimals, "Amount", Money.Decimals));
         if (date == default) problems.Add(new Problem(ProblemCodes.Required, "Date"));
         TextRules.Optional(problems, "Reference", reference, LedgerEntry.ReferenceMaxLength);
-        if (problems.Count > 0) return Outcome<int>.Failed(problems);
-        return await CommandSupport.RetryAsync(() => TryRecordAsync(partnerId, amount, date, reference?.Trim() ?? "", ct), ct);
+        if (problems.Count > 0) return Outcome<PaymentPosting>.Failed(problems);
+        return await CommandSupport.RetryAsync(() => TryRecordAsync(partnerId, amount, date, reference?.Trim() ?? "", externalReference, ct), ct);
     }
 
-    private async Task<Outcome<int>> TryRecordAsync(int partnerId, decimal amount, DateOnly date, string reference, CancellationToken ct)
+    private async Task<Outcome<PaymentPosting>> TryRecordAsync(int partnerId, decimal amount, DateOnly date, string reference, string? externalReference,
+        CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.Partners.AnyAsync(p => p.Id == partnerId, ct)) return Outcome<int>.Failed(ProblemCodes.NotFound, "Partner");
+        if (externalReference is not null)
+        {
+            // References are unique across all partners, so the lookup reads past the caller's scope; only whether the
+            // payment is the same one is used, nothing of another partner's is returned.
+            var existing = await db.LedgerEntries.IgnoreQueryFilters()
+                .Where(e => e.Kind == LedgerEntryKind.Payment && e.ExternalReference == externalReference)
+                .Select(e => new { e.Id, e.PartnerId, e.Amount }).FirstOrDefaultAsync(ct);
+            if (existing is not null)
+            {
+                return existing.PartnerId == partnerId && existing.Amount == amount
+                    ? Outcome<PaymentPosting>.Success(new PaymentPosting(existing.Id, Created: false))
+                    : Outcome<PaymentPosting>.Failed(ProblemCodes.ReferenceInUse, "ExternalReference");
+            }
+        }
+        if (!await db.Partners.AnyAsync(p => p.Id == partnerId, ct)) return Outcome<PaymentPosting>.Failed(ProblemCodes.NotFound, "Partner");
         var account = await db.CreditAccounts.FirstOrDefaultAsync(a => a.PartnerId == partnerId, ct);
-        if (account is null) return Outcome<int>.Failed(ProblemCodes.NoCreditAccount);
+        if (account is null) return Outcome<PaymentPosting>.Failed(ProblemCodes.NoCreditAccount);
 
         var invoices = await db.LedgerEntries
             .OpenInvoicesOf(partnerId)
@@ -47,7 +83,7 @@ public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUser
             PartnerId = partnerId, Kind = LedgerEntryKind.Payment, Date = date, Amount = amount, OpenAmount = result.Unallocated,
             Number = await CommandSupport.NextNumberAsync(db.LedgerEntries.IgnoreQueryFilters().Select(e => e.Number), "PAY",
                 CommandSupport.Today(clock), ct),
-            Reference = reference, CreatedAt = clock.GetUtcNow(),
+            Reference = reference, ExternalReference = externalReference, CreatedAt = clock.GetUtcNow(),
         };
         db.LedgerEntries.Add(payment);
         foreach (var allocation in result.Allocations)
@@ -59,6 +95,6 @@ public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUser
         account.Version++;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return Outcome<int>.Success(payment.Id);
+        return Outcome<PaymentPosting>.Success(new PaymentPosting(payment.Id, Created: true));
     }
 }

@@ -22,31 +22,68 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
     {
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
-        if (lines is null || lines.Count == 0) return Outcome<int>.Failed(ProblemCodes.EmptyShipment);
-        var outcome = await CommandSupport.RetryAsync(() => TryShipAsync(orderId, warehouseId, lines, user, ct), ct);
+        var outcome = await ShipAsync(orderId, warehouseId, lines, null, null, user, ct);
+        return outcome.Succeeded ? Outcome<int>.Success(outcome.Value!.ShipmentId) : Outcome<int>.Failed(outcome.Problems);
+    }
+
+    /// <summary>
+    /// A shipment the ERP or warehouse system reports, by the same rules as <see cref="ShipAsync(int, int, IReadOnlyList{ValueTuple{int, int}}, CancellationToken)"/>,
+    /// once per <paramref name="externalReference"/>: sending the same reference again (a retry, also several at once)
+    /// returns the shipment it made, with <see cref="ShipmentPosting.Created"/> false. The unique index on the reference
+    /// decides between concurrent retries; the loser's attempt is rolled back and retried, and then finds the winner's.
+    /// </summary>
+    /// <param name="shippedOn">The day the goods left; today when null. The invoice is dated the same day.</param>
+    /// <returns>Fails with <see cref="ProblemCodes.ReferenceInUse"/> when the reference belongs to another order's shipment.</returns>
+    public async Task<Outcome<ShipmentPosting>> ShipExternalAsync(int orderId, int warehouseId, IReadOnlyList<(int OrderLineId, int Quantity)> lines,
+        string externalReference, DateOnly? shippedOn, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(externalReference);
+        var user = await currentUser.GetAsync(ct);
+        CommandSupport.RequireBrandStaffOrIntegration(user);
+        return await ShipAsync(orderId, warehouseId, lines, externalReference, shippedOn, user, ct);
+    }
+
+    private async Task<Outcome<ShipmentPosting>> ShipAsync(int orderId, int warehouseId, IReadOnlyList<(int OrderLineId, int Quantity)> lines,
+        string? externalReference, DateOnly? shippedOn, CurrentUser user, CancellationToken ct)
+    {
+        if (lines is null || lines.Count == 0) return Outcome<ShipmentPosting>.Failed(ProblemCodes.EmptyShipment);
+        var outcome = await CommandSupport.RetryAsync(() => TryShipAsync(orderId, warehouseId, lines, externalReference, shippedOn, user, ct), ct);
         // What shipped counts towards the partner's rebates: the accruals catch up in the background.
-        if (outcome.Succeeded) rebates.Request();
+        if (outcome is { Succeeded: true, Value.Created: true }) rebates.Request();
         return outcome;
     }
 
-    private async Task<Outcome<int>> TryShipAsync(int orderId, int warehouseId, IReadOnlyList<(int OrderLineId, int Quantity)> requested,
-        CurrentUser user, CancellationToken ct)
+    private async Task<Outcome<ShipmentPosting>> TryShipAsync(int orderId, int warehouseId, IReadOnlyList<(int OrderLineId, int Quantity)> requested,
+        string? externalReference, DateOnly? shippedOn, CurrentUser user, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (externalReference is not null)
+        {
+            // References are unique across all partners, so the lookup reads past the caller's scope; only whether the
+            // shipment is this order's is used, nothing of another partner's is returned.
+            var existing = await db.Shipments.IgnoreQueryFilters().Where(s => s.ExternalReference == externalReference)
+                .Select(s => new { s.Id, s.OrderId }).FirstOrDefaultAsync(ct);
+            if (existing is not null)
+            {
+                return existing.OrderId == orderId
+                    ? Outcome<ShipmentPosting>.Success(new ShipmentPosting(existing.Id, Created: false))
+                    : Outcome<ShipmentPosting>.Failed(ProblemCodes.ReferenceInUse, "ExternalReference");
+            }
+        }
         var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
-        if (order is null) return Outcome<int>.Failed(ProblemCodes.NotFound, "Order");
+        if (order is null) return Outcome<ShipmentPosting>.Failed(ProblemCodes.NotFound, "Order");
         if (order.Status is not (OrderStatus.Approved or OrderStatus.PartiallyShipped))
-            return Outcome<int>.Failed(ProblemCodes.WrongOrderStatus, "Order", order.Status.ToString());
-        if (!await db.Warehouses.AnyAsync(w => w.Id == warehouseId, ct)) return Outcome<int>.Failed(ProblemCodes.NotFound, "Warehouse");
+            return Outcome<ShipmentPosting>.Failed(ProblemCodes.WrongOrderStatus, "Order", order.Status.ToString());
+        if (!await db.Warehouses.AnyAsync(w => w.Id == warehouseId, ct)) return Outcome<ShipmentPosting>.Failed(ProblemCodes.NotFound, "Warehouse");
         var account = await db.CreditAccounts.FirstOrDefaultAsync(a => a.PartnerId == order.PartnerId, ct);
-        if (account is null) return Outcome<int>.Failed(ProblemCodes.NoCreditAccount);
+        if (account is null) return Outcome<ShipmentPosting>.Failed(ProblemCodes.NoCreditAccount);
 
         var lineIds = order.Lines.Select(l => l.Id).ToList();
         var reservations = await db.StockReservations
             .Where(r => lineIds.Contains(r.OrderLineId) && r.WarehouseId == warehouseId).OrderBy(r => r.Id).ToListAsync(ct);
         var (shipping, problems) = Check(order, requested, reservations);
-        if (problems.Count > 0) return Outcome<int>.Failed(problems);
+        if (problems.Count > 0) return Outcome<ShipmentPosting>.Failed(problems);
 
         foreach (var (line, quantity) in shipping)
         {
@@ -58,24 +95,26 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
                 var left = await db.StockLevels.Where(s => s.WarehouseId == warehouseId && s.ProductId == line.ProductId)
                     .Select(s => s.OnHand < s.Reserved ? s.OnHand : s.Reserved).FirstOrDefaultAsync(ct);
                 await tx.RollbackAsync(ct);
-                return Outcome<int>.Failed(ProblemCodes.InsufficientStock, line.Sku, line.Sku, quantity, left);
+                return Outcome<ShipmentPosting>.Failed(ProblemCodes.InsufficientStock, line.Sku, line.Sku, quantity, left);
             }
             Consume(db, reservations.Where(r => r.OrderLineId == line.Id), quantity);
             line.ShippedQuantity += quantity;
         }
 
-        var shipment = await InvoiceAsync(db, order, account, warehouseId, shipping, user, ct);
+        var shipment = await InvoiceAsync(db, order, account, warehouseId, shipping, user, shippedOn, ct);
+        shipment.ExternalReference = externalReference;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return Outcome<int>.Success(shipment.Id);
+        return Outcome<ShipmentPosting>.Success(new ShipmentPosting(shipment.Id, Created: true));
     }
 
     /// <summary>The shipment and its invoice at the frozen unit prices; the invoiced amount moves from exposure-to-come to the balance.</summary>
     private async Task<Shipment> InvoiceAsync(PortalDbContext db, Order order, CreditAccount account, int warehouseId,
-        List<(OrderLine Line, int Quantity)> shipping, CurrentUser user, CancellationToken ct)
+        List<(OrderLine Line, int Quantity)> shipping, CurrentUser user, DateOnly? shippedOn, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = CommandSupport.Today(clock);
+        var shipDay = shippedOn ?? today;
         var lines = shipping
             .Select(s => new ShipmentLine { OrderLineId = s.Line.Id, Quantity = s.Quantity, Amount = Money.Round(s.Line.UnitPrice * s.Quantity) })
             .ToList();
@@ -83,12 +122,12 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
         var shipment = new Shipment
         {
             Number = await CommandSupport.NextNumberAsync(db.Shipments.IgnoreQueryFilters().Select(s => s.Number), "SH", today, ct),
-            OrderId = order.Id, PartnerId = order.PartnerId, WarehouseId = warehouseId, ShippedOn = today, ShippedByUserId = user.UserId ?? "",
+            OrderId = order.Id, PartnerId = order.PartnerId, WarehouseId = warehouseId, ShippedOn = shipDay, ShippedByUserId = user.UserId ?? "",
             Amount = amount, Lines = lines,
         };
         shipment.Invoice = new LedgerEntry
         {
-            PartnerId = order.PartnerId, Kind = LedgerEntryKind.Invoice, Date = today, DueDate = today.AddDays(account.PaymentTermsDays),
+            PartnerId = order.PartnerId, Kind = LedgerEntryKind.Invoice, Date = shipDay, DueDate = shipDay.AddDays(account.PaymentTermsDays),
             Number = await CommandSupport.NextNumberAsync(db.LedgerEntries.IgnoreQueryFilters().Select(e => e.Number), "INV", today, ct),
             Amount = amount, OpenAmount = amount, OrderId = order.Id, Reference = $"{order.Number} {shipment.Number}", CreatedAt = now,
         };

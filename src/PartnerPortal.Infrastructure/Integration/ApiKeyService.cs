@@ -81,7 +81,7 @@ public sealed class ApiKeyService(PortalDbContextFactory contexts, ICurrentUserA
         {
             // Not audited: a time stamp, not a change anyone made.
             var since = now - LastUsedResolution;
-            await db.ApiKeys.Where(k => k.Id == stored.Id && (k.LastUsedAt == null || k.LastUsedAt < since))
+            await db.ApiKeys.Where(k => k.Id == stored.Id && (k.LastUsedAt == null || k.LastUsedAt <= since))
                 .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
         }
         return new ApiCaller(stored.Id, stored.Name, stored.Scopes, stored.RegionIds, stored.RequestsPerMinute);

@@ -95,6 +95,8 @@ public sealed class TestDatabase : IAsyncDisposable
             ["Seed:DemoPoints"] = "false",
             // Training tests set up the courses they need; the demo courses have their own seeding test.
             ["Seed:DemoCourses"] = "false",
+            // Webhook tests run the dispatcher themselves, on their own receiver.
+            ["Webhooks:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

@@ -59,6 +59,9 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/admin/stock"] = [A],
         ["/admin/warehouses"] = [A],
         ["/admin/users"] = [A],
+        ["/admin/api-keys"] = [A],
+        ["/admin/webhooks"] = [A],
+        ["/admin/webhooks/deliveries"] = [A],
         ["/Account/Manage"] = Everyone,
         ["/Account/Manage/ChangePassword"] = Everyone,
         ["/Account/Manage/TwoFactorAuthentication"] = Everyone,
@@ -103,9 +106,31 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
     [Fact]
     public void Every_api_endpoint_has_a_row_in_the_matrix()
     {
+        // The portal's own API (signed-in users); /api/v1 (API keys) and its reference page are checked below.
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(e => e.RoutePattern.RawText!).Where(p => p.StartsWith("/api", StringComparison.Ordinal)).ToHashSet();
+            .Select(e => e.RoutePattern.RawText!)
+            .Where(p => p.StartsWith("/api/", StringComparison.Ordinal) && !p.StartsWith("/api/v1", StringComparison.Ordinal)
+                && !p.StartsWith("/api/reference", StringComparison.Ordinal))
+            .ToHashSet();
         Assert.Equal(ApiGets.Keys.Order(), endpoints.Order());
+    }
+
+    [Fact]
+    public void Every_integration_endpoint_needs_an_api_key_and_a_scope()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(endpoints);
+        foreach (var endpoint in endpoints)
+        {
+            var route = endpoint.RoutePattern.RawText;
+            var policies = endpoint.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Select(a => a.Policy).ToList();
+            Assert.True(policies.Contains(PartnerPortal.Web.Api.V1.ApiV1.Policy), $"{route} does not require an API key");
+            Assert.Empty(endpoint.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>());
+            // Only "who am I" works with any key; everything else names the scope it needs.
+            if (route != "/api/v1/me")
+                Assert.True(policies.Any(p => p is not null && PartnerPortal.Domain.Integration.ApiScopes.IsKnown(p)), $"{route} names no scope");
+        }
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             ["Portal:DefaultCulture"] = "en",
             // Accruals change only when a test asks, so that figures the tests read stay put.
             ["Rebates:BackgroundAccruals"] = "false",
+            // No webhook endpoints here; the webhook tests run the dispatcher against their own receiver.
+            ["Webhooks:Enabled"] = "false",
         }));
     }
 

@@ -25,6 +25,7 @@ public static class ApiV1
     public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).DisableAntiforgery();
+        api.RequireRateLimiting(ApiRateLimiting.Policy);
         // Application services read the caller from Blazor's authentication state: hand them the key's principal.
         api.AddEndpointFilter(async (context, next) =>
         {
@@ -34,6 +35,9 @@ public static class ApiV1
             return await next(context);
         });
         // Each area adds its endpoints here, one line each.
+        api.MapCatalogApi().MapStockApi().MapPartnerSyncApi();
+        api.MapMeApi();
+        api.MapOrdersApi().MapShipmentsApi().MapPaymentsApi().MapRebatesApi();
         return api;
     }
 }

@@ -45,6 +45,9 @@ public static class NavigationItems
         new("/admin/warehouses", "Warehouses", Icons.Material.Filled.Warehouse, AdminOnly, "Administration"),
         new("/admin/stock", "Stock adjustments", Icons.Material.Filled.Inventory, AdminOnly, "Administration"),
         new("/admin/users", "Users", Icons.Material.Filled.People, AdminOnly, "Administration"),
+        new("/admin/api-keys", "API keys", Icons.Material.Filled.VpnKey, AdminOnly, "Administration"),
+        new("/admin/webhooks", "Webhooks", Icons.Material.Filled.Webhook, AdminOnly, "Administration"),
+        new("/admin/webhooks/deliveries", "Webhook deliveries", Icons.Material.Filled.History, AdminOnly, "Administration"),
         new("/Account/Manage", "My account", Icons.Material.Filled.AccountCircle, Everyone, "Account"),
     ];
 

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Localization;
+using PartnerPortal.Domain.Integration;
+
+namespace PartnerPortal.Web.Components.Admin.Webhooks;
+
+/// <summary>One line per event saying when it is sent, for the admin choosing an endpoint's events.</summary>
+public static class WebhookEventText
+{
+    public static string Explain(IStringLocalizer localizer, string type) => type switch
+    {
+        WebhookEvents.OrderSubmitted => localizer["A partner submitted an order (approved at once or waiting for approval)."],
+        WebhookEvents.OrderApproved => localizer["An order was approved, automatically or by a channel manager."],
+        WebhookEvents.OrderCancelled => localizer["An order was cancelled before it shipped."],
+        WebhookEvents.OrderShipped => localizer["Part or all of an order shipped and was invoiced."],
+        WebhookEvents.PaymentPosted => localizer["A partner's payment was recorded and applied to its invoices."],
+        WebhookEvents.RebateSettled => localizer["A rebate was settled as a credit note on the partner's account."],
+        _ => type,
+    };
+}
