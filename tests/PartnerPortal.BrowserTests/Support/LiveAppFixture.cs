@@ -19,6 +19,9 @@ public sealed class LiveAppFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>For calling the app's HTTP API directly, as an integration would.</summary>
+    public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("Playwright is not started.");
+
     /// <summary>The running app's services, for reading what a journey needs to know (e.g. the answers only the server has).</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not running.");
 
@@ -42,7 +45,7 @@ public sealed class LiveAppFixture : IAsyncLifetime
 
         // The test projects run side by side on two cores: give the page time to answer before failing.
         Assertions.SetDefaultExpectTimeout(20_000);
-        _playwright = await Playwright.CreateAsync();
+        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
