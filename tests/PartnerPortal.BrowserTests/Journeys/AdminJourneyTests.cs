@@ -12,7 +12,7 @@ public sealed class AdminJourneyTests(LiveAppFixture app) : IClassFixture<LiveAp
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "admin@demo.partnerportal.local");
+        await app.SignInAsync(page, "admin@demo.partnerportal.local");
 
         // A new dealer under the 华东 distributor, with one contact; a bad phone number is refused first.
         await page.GotoAsync(app.BaseUrl + "/admin/partners/new");
@@ -51,19 +51,10 @@ public sealed class AdminJourneyTests(LiveAppFixture app) : IClassFixture<LiveAp
         await using var dealerContext = await app.Browser.NewContextAsync(new() { Locale = "en-US" });
         var dealer = await dealerContext.NewPageAsync();
         dealer.SetDefaultTimeout(30_000);
-        await SignInAsync(dealer, "sun.qiang@xingang.example.cn", "Xingang#2026");
+        await app.SignInAsync(dealer, "sun.qiang@xingang.example.cn", "Xingang#2026");
         await dealer.GotoAsync(app.BaseUrl + "/my-partner");
         await Assertions.Expect(dealer.Locator("[data-testid=partner-name]")).ToHaveTextAsync("宁波新港电器有限公司");
         await dealer.GotoAsync(app.BaseUrl + "/partners");
         await Assertions.Expect(dealer).ToHaveURLAsync(new Regex("/Account/AccessDenied"));
-    }
-
-    private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
-    {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

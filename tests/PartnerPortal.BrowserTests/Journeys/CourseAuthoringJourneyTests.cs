@@ -12,7 +12,7 @@ public sealed class CourseAuthoringJourneyTests(LiveAppFixture app) : IClassFixt
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "manager.east@demo.partnerportal.local");
+        await app.SignInAsync(page, "manager.east@demo.partnerportal.local");
 
         await page.GotoAsync(app.BaseUrl + "/training/courses/new");
         await page.Locator("[data-interactive=true]").WaitForAsync();
@@ -53,17 +53,8 @@ public sealed class CourseAuthoringJourneyTests(LiveAppFixture app) : IClassFixt
         await using var traineeContext = await app.Browser.NewContextAsync(new() { Locale = "en-US" });
         var trainee = await traineeContext.NewPageAsync();
         trainee.SetDefaultTimeout(30_000);
-        await SignInAsync(trainee, "trainee@demo.partnerportal.local");
+        await app.SignInAsync(trainee, "trainee@demo.partnerportal.local");
         await trainee.GotoAsync(app.BaseUrl + "/learning");
         await Assertions.Expect(trainee.GetByText("Front-loader installation essentials")).ToBeVisibleAsync();
-    }
-
-    private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
-    {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

@@ -24,7 +24,7 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
             await using var context = await app.Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height } });
             var page = await context.NewPageAsync();
             page.SetDefaultTimeout(30_000);
-            await SignInAsync(page, email);
+            await app.SignInAsync(page, email);
             await page.GotoAsync(app.BaseUrl + "/");
             await page.Locator("[data-interactive=true]").WaitForAsync();
             await Assertions.Expect(page.Locator($"[data-testid={dashboard}]")).ToBeVisibleAsync();
@@ -41,7 +41,7 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1366, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "manager.east@demo.partnerportal.local");
+        await app.SignInAsync(page, "manager.east@demo.partnerportal.local");
         await page.GotoAsync(app.BaseUrl + "/");
         await page.Locator("[data-interactive=true]").WaitForAsync();
 
@@ -61,7 +61,7 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "dealer@demo.partnerportal.local");
+        await app.SignInAsync(page, "dealer@demo.partnerportal.local");
         await page.GotoAsync(app.BaseUrl + "/");
         await page.Locator("[data-interactive=true]").WaitForAsync();
 
@@ -83,14 +83,5 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PartnerPortal.sln"))) directory = directory.Parent;
         return directory?.FullName ?? throw new InvalidOperationException("PartnerPortal.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
-    {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

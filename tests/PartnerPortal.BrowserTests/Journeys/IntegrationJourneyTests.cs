@@ -12,7 +12,7 @@ public sealed class IntegrationJourneyTests(LiveAppFixture app) : IClassFixture<
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "admin@demo.partnerportal.local");
+        await app.SignInAsync(page, "admin@demo.partnerportal.local");
         await page.GotoAsync(app.BaseUrl + "/admin/api-keys");
         await page.Locator("[data-interactive=true]").WaitForAsync();
 
@@ -69,14 +69,5 @@ public sealed class IntegrationJourneyTests(LiveAppFixture app) : IClassFixture<
         // The reference is drawn by script from the document: its title and the endpoints' groups appear.
         await Assertions.Expect(page.GetByText("PartnerPortal integration API").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Shipments").First).ToBeVisibleAsync();
-    }
-
-    private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
-    {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

@@ -16,7 +16,7 @@ public sealed class ListFilterJourneyTests(LiveAppFixture app) : IClassFixture<L
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "manager.east@demo.partnerportal.local");
+        await app.SignInAsync(page, "manager.east@demo.partnerportal.local");
         var p1 = await PartnerIdAsync("P0001");
 
         // The orders of P0001 that are completed, and nobody else's.
@@ -52,14 +52,5 @@ public sealed class ListFilterJourneyTests(LiveAppFixture app) : IClassFixture<L
         using var scope = app.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<PortalDbContextFactory>().CreateForSystemAsync("test");
         return await db.Partners.Where(p => p.Code == code).Select(p => p.Id).SingleAsync();
-    }
-
-    private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
-    {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

@@ -13,7 +13,7 @@ public sealed class OrderJourneyTests(LiveAppFixture app) : IClassFixture<LiveAp
         await using var dealerContext = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
         var dealer = await dealerContext.NewPageAsync();
         dealer.SetDefaultTimeout(30_000);
-        await SignInAsync(dealer, "dealer@demo.partnerportal.local");
+        await app.SignInAsync(dealer, "dealer@demo.partnerportal.local");
 
         await dealer.GotoAsync(app.BaseUrl + "/cart");
         await dealer.Locator("[data-interactive=true]").WaitForAsync();
@@ -32,7 +32,7 @@ public sealed class OrderJourneyTests(LiveAppFixture app) : IClassFixture<LiveAp
         await using var managerContext = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
         var manager = await managerContext.NewPageAsync();
         manager.SetDefaultTimeout(30_000);
-        await SignInAsync(manager, "manager.east@demo.partnerportal.local");
+        await app.SignInAsync(manager, "manager.east@demo.partnerportal.local");
         await manager.GotoAsync(orderUrl);
         await manager.Locator("[data-interactive=true]").WaitForAsync();
         await manager.Locator("[data-testid=ship-order]").ClickAsync();
@@ -48,14 +48,5 @@ public sealed class OrderJourneyTests(LiveAppFixture app) : IClassFixture<LiveAp
         // The dealer's credit page lists the invoice first (newest first).
         await dealer.GotoAsync(app.BaseUrl + "/credit");
         await Assertions.Expect(dealer.Locator("[data-testid=ledger] tbody tr").First).ToContainTextAsync("¥7,893.12");
-    }
-
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", "Demo#2026");
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

@@ -12,7 +12,7 @@ public sealed class RebateJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "manager.east@demo.partnerportal.local");
+        await app.SignInAsync(page, "manager.east@demo.partnerportal.local");
 
         await page.GotoAsync(app.BaseUrl + "/rebates/policies/new");
         await page.Locator("[data-interactive=true]").WaitForAsync();
@@ -49,7 +49,7 @@ public sealed class RebateJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         await using var dealerContext = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 390, Height = 844 } });
         var dealer = await dealerContext.NewPageAsync();
         dealer.SetDefaultTimeout(30_000);
-        await SignInAsync(dealer, "dealer@demo.partnerportal.local");
+        await app.SignInAsync(dealer, "dealer@demo.partnerportal.local");
         await dealer.GotoAsync(app.BaseUrl + "/rebates");
         var card = dealer.Locator("[data-testid=rebate-card]").Filter(new() { HasText = "华东冲量返利" });
         await Assertions.Expect(card).ToBeVisibleAsync();
@@ -62,14 +62,5 @@ public sealed class RebateJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         await input.FillAsync(value);
         await input.PressAsync("Tab");
         await Assertions.Expect(input).ToHaveValueAsync(new Regex("^" + value.Replace("000", ",?000") + "(\\.0+)?$"));
-    }
-
-    private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
-    {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

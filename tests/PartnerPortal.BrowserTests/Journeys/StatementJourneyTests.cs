@@ -17,7 +17,7 @@ public sealed class StatementJourneyTests(LiveAppFixture app) : IClassFixture<Li
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "dealer@demo.partnerportal.local");
+        await app.SignInAsync(page, "dealer@demo.partnerportal.local");
 
         await page.GotoAsync(app.BaseUrl + "/statements");
         await page.Locator("[data-interactive=true]").WaitForAsync();
@@ -61,7 +61,7 @@ public sealed class StatementJourneyTests(LiveAppFixture app) : IClassFixture<Li
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "dealer@demo.partnerportal.local");
+        await app.SignInAsync(page, "dealer@demo.partnerportal.local");
 
         await page.GotoAsync(app.BaseUrl + "/orders");
         await page.Locator("[data-interactive=true]").WaitForAsync();
@@ -70,14 +70,5 @@ public sealed class StatementJourneyTests(LiveAppFixture app) : IClassFixture<Li
         Assert.Matches(new Regex(@"^orders-\d{8}-\d{4}\.xlsx$"), export.SuggestedFilename);
         var bytes = await File.ReadAllBytesAsync(await export.PathAsync());
         Assert.Equal("PK", Encoding.ASCII.GetString(bytes, 0, 2));
-    }
-
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", "Demo#2026");
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

@@ -18,7 +18,7 @@ public sealed class TrainingJourneyTests(LiveAppFixture app) : IClassFixture<Liv
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await SignInAsync(page, "trainee@demo.partnerportal.local");
+        await app.SignInAsync(page, "trainee@demo.partnerportal.local");
 
         await page.GotoAsync(app.BaseUrl + "/learning");
         await Assertions.Expect(page.GetByText("Inverter air conditioner installation and commissioning").First).ToBeVisibleAsync();
@@ -67,14 +67,5 @@ public sealed class TrainingJourneyTests(LiveAppFixture app) : IClassFixture<Liv
         await using var db = await scope.ServiceProvider.GetRequiredService<PortalDbContextFactory>().CreateForSystemAsync("test");
         var course = await db.Courses.Include(c => c.Questions).ThenInclude(q => q.Options).SingleAsync(c => c.Code == code);
         return (course.Id, course.Questions.ToDictionary(q => q.Id, q => q.Options.Where(o => o.IsCorrect).Select(o => o.Id).ToArray()));
-    }
-
-    private async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
-    {
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

@@ -25,6 +25,17 @@ public sealed class LiveAppFixture : IAsyncLifetime
     /// <summary>The running app's services, for reading what a journey needs to know (e.g. the answers only the server has).</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not running.");
 
+    /// <summary>Signs a demo user in through the login form and waits until the portal has let them in.</summary>
+    public async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(BaseUrl + "/Account/Login");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", password);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
