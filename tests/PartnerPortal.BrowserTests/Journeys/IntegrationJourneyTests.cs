@@ -23,7 +23,9 @@ public sealed class IntegrationJourneyTests(LiveAppFixture app) : IClassFixture<
         await Assertions.Expect(page.Locator("[data-testid=api-key-dialog]")).ToContainTextAsync("required");
         await page.Locator("[data-testid=api-key-scopes-input]").ClickAsync();
         await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "orders:read" }).ClickAsync();
+        // Close the list and wait until it is gone, so it cannot cover the button on a slow machine.
         await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Option).Filter(new() { HasText = "orders:read" })).ToBeHiddenAsync();
         await page.Locator("[data-testid=create-api-key]").ClickAsync();
 
         // Shown once.
