@@ -22,10 +22,11 @@ public sealed class IntegrationJourneyTests(LiveAppFixture app) : IClassFixture<
         await page.Locator("[data-testid=create-api-key]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=api-key-dialog]")).ToContainTextAsync("required");
         await page.Locator("[data-testid=api-key-scopes-input]").ClickAsync();
-        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "orders:read" }).ClickAsync();
+        var ordersRead = page.GetByRole(AriaRole.Option).Filter(new() { HasText = "orders:read" });
+        await ordersRead.ClickAsync();
+        await Assertions.Expect(ordersRead).ToHaveAttributeAsync("aria-selected", "true");
         // Close the list and wait until it is gone, so it cannot cover the button on a slow machine.
-        await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(page.GetByRole(AriaRole.Option).Filter(new() { HasText = "orders:read" })).ToBeHiddenAsync();
+        await PopoverList.CloseAsync(page, page.Locator("input[data-testid=api-key-name-input]"), ordersRead);
         await page.Locator("[data-testid=create-api-key]").ClickAsync();
 
         // Shown once.
