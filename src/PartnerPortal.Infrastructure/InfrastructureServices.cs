@@ -58,6 +58,7 @@ public static class InfrastructureServices
         services.AddScoped<OrderSubmissionService>();
         services.AddScoped<CartService>();
         services.AddScoped<OrderQueryService>();
+        services.AddScoped<ShipmentQueryService>();
         services.AddScoped<ShippingQueryService>();
         services.AddScoped<OrderApprovalService>();
         services.AddScoped<OrderCancellationService>();

@@ -56,6 +56,26 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task A_manager_follows_a_regions_sales_to_the_shipments_that_add_up_to_it()
+    {
+        await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await app.SignInAsync(page, "manager.east@demo.partnerportal.local");
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+
+        var amount = page.Locator("[data-testid=sales-row]").First.Locator("[data-testid=sales-this-year]");
+        var clicked = (await amount.InnerTextAsync()).Trim();
+        Assert.Matches(@"^¥[\d,]+\.\d\d$", clicked);
+        await amount.ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/shipments\?regionId=\d+&from=\d{4}-01-01&to=\d{4}-\d\d-\d\d$"));
+        await Assertions.Expect(page.Locator("[data-testid=shipment-total-amount]")).ToHaveTextAsync(clicked);
+        await Assertions.Expect(page.Locator("[data-testid=shipment-grid] tbody tr").First).ToContainTextAsync("SH");
+    }
+
+    [Fact]
     public async Task A_dealer_follows_available_credit_and_open_orders_to_their_pages()
     {
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 390, Height = 844 } });

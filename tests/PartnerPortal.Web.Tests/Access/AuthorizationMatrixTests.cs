@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/cart"] = [D],
         ["/stock"] = [D],
         ["/orders"] = [A, M, D],
+        ["/shipments"] = [A, M, D],
         ["/orders/{Id:int}"] = [A, M, D],
         ["/orders/{Id:int}/ship"] = [A, M],
         ["/approvals"] = [A, M],

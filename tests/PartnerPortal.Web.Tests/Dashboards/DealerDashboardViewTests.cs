@@ -117,10 +117,10 @@ public sealed class DealerDashboardViewTests : BunitTestContext
         Assert.Contains("This year", chart.TextContent);
         Assert.Contains("Last year", chart.TextContent);
         Assert.Equal("¥486,500.00", Text(cut, "dealer-purchases-this-year"));
-        Assert.Equal("/orders?from=2026-01-01&to=2026-05-20", Href(cut, "dealer-purchases-this-year"));
+        Assert.Equal("/shipments?from=2026-01-01&to=2026-05-20", Href(cut, "dealer-purchases-this-year"));
         Assert.Equal("¥385,250.00", Text(cut, "dealer-purchases-last-year"));
-        Assert.Equal("/orders?from=2025-01-01&to=2025-12-31", Href(cut, "dealer-purchases-last-year"));
-        Assert.Contains("Orders this year", cut.Find("[data-testid=dealer-purchases]").TextContent);
+        Assert.Equal("/shipments?from=2025-01-01&to=2025-12-31", Href(cut, "dealer-purchases-last-year"));
+        Assert.Contains("Shipped this year", cut.Find("[data-testid=dealer-purchases]").TextContent);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ManagerDashboardViewTests : BunitTestContext
         SalesTrend:
         [
             // East: 120,000 this year against 100,000 → +20.0%; South: nothing last year → no growth figure.
-            new RegionSalesTrend(1, "华东", "East", Months(30_000m, 40_000m, 50_000m), Months(25_000m, 35_000m, 40_000m)),
+            new RegionSalesTrend(1, "华东", "East", Months(30_000m, 40_000m, 50_000m), Months(25_000m, 35_000m, 40_000m), LastYearToDate: 96_000m),
             new RegionSalesTrend(2, "华南", "South", Months(0m, 8_000m), Months()),
         ],
         TopPartners: [Ranked(11, "P0011", 90_000m, 72_000m, 0.25m, PartnerTier.Strategic), Ranked(12, "P0012", 30_000m, 0m, null)],
@@ -118,7 +118,7 @@ public sealed class ManagerDashboardViewTests : BunitTestContext
         Assert.Equal("P0011 Partner P0011", Text(partner));
         Assert.Equal("Strategic", first.QuerySelector("[data-testid=ranking-tier]")!.TextContent.Trim());
         var amount = first.QuerySelector("[data-testid=ranking-amount]")!;
-        Assert.Equal("/orders?partnerId=11&from=2025-01-01&to=2025-08-15", amount.GetAttribute("href"));
+        Assert.Equal("/shipments?partnerId=11&from=2025-01-01&to=2025-08-15", amount.GetAttribute("href"));
         Assert.Equal("¥90,000.00", amount.TextContent.Trim());
         Assert.Equal("+25.0%", first.QuerySelector("[data-testid=ranking-growth]")!.TextContent.Trim());
         Assert.Contains("East", first.TextContent);
@@ -141,7 +141,7 @@ public sealed class ManagerDashboardViewTests : BunitTestContext
     }
 
     [Fact]
-    public void The_sales_table_totals_each_region_and_links_both_years_to_their_orders()
+    public void The_sales_table_compares_the_same_days_of_both_years_and_links_each_amount_to_its_shipments()
     {
         UseCulture(PortalCultures.English);
 
@@ -153,11 +153,15 @@ public sealed class ManagerDashboardViewTests : BunitTestContext
         Assert.Contains("East", east.TextContent);
         var thisYear = east.QuerySelector("[data-testid=sales-this-year]")!;
         Assert.Equal("¥120,000.00", thisYear.TextContent.Trim());
-        Assert.Equal("/orders?regionId=1&from=2025-01-01&to=2025-08-15", thisYear.GetAttribute("href"));
-        var lastYear = east.QuerySelector("[data-testid=sales-last-year]")!;
-        Assert.Equal("¥100,000.00", lastYear.TextContent.Trim());
-        Assert.Equal("/orders?regionId=1&from=2024-01-01&to=2024-08-15", lastYear.GetAttribute("href"));
-        Assert.Equal("+20.0%", east.QuerySelector("[data-testid=sales-growth]")!.TextContent.Trim());
+        Assert.Equal("/shipments?regionId=1&from=2025-01-01&to=2025-08-15", thisYear.GetAttribute("href"));
+        // Growth compares the same days: 120,000 against 96,000 shipped by 15 August last year = +25 %.
+        var sameDays = east.QuerySelector("[data-testid=sales-last-year-to-date]")!;
+        Assert.Equal("¥96,000.00", sameDays.TextContent.Trim());
+        Assert.Equal("/shipments?regionId=1&from=2024-01-01&to=2024-08-15", sameDays.GetAttribute("href"));
+        Assert.Equal("+25.0%", east.QuerySelector("[data-testid=sales-growth]")!.TextContent.Trim());
+        var wholeYear = east.QuerySelector("[data-testid=sales-last-year]")!;
+        Assert.Equal("¥100,000.00", wholeYear.TextContent.Trim());
+        Assert.Equal("/shipments?regionId=1&from=2024-01-01&to=2024-12-31", wholeYear.GetAttribute("href"));
         Assert.Equal("—", rows[1].QuerySelector("[data-testid=sales-growth]")!.TextContent.Trim());
         Assert.Single(cut.FindAll("[data-testid=sales-chart]"));
     }

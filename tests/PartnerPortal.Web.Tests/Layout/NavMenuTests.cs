@@ -11,9 +11,9 @@ public sealed class NavMenuTests : BunitTestContext
     /// <summary>The spec: which links each role is shown in the side navigation, in order.</summary>
     public static TheoryData<string, string[]> LinksByRole => new()
     {
-        { PortalRoles.Admin, ["/", "/partners", "/partners/health", "/orders", "/approvals", "/invoices", "/low-stock", "/partners/documents", "/rebates/policies", "/statements", "/training/courses", "/training/progress", "/points/rewards", "/points/redemptions", "/points/award", "/admin/regions", "/admin/products", "/admin/categories", "/admin/pricing", "/admin/warehouses", "/admin/stock", "/admin/users", "/admin/api-keys", "/admin/webhooks", "/admin/webhooks/deliveries", "/Account/Manage"] },
-        { PortalRoles.ChannelManager, ["/", "/partners", "/partners/health", "/orders", "/approvals", "/invoices", "/low-stock", "/partners/documents", "/rebates/policies", "/statements", "/training/courses", "/training/progress", "/points/rewards", "/points/redemptions", "/points/award", "/Account/Manage"] },
-        { PortalRoles.Dealer, ["/", "/catalog", "/cart", "/stock", "/orders", "/credit", "/rebates", "/statements", "/learning", "/points", "/my-partner", "/Account/Manage"] },
+        { PortalRoles.Admin, ["/", "/partners", "/partners/health", "/orders", "/shipments", "/approvals", "/invoices", "/low-stock", "/partners/documents", "/rebates/policies", "/statements", "/training/courses", "/training/progress", "/points/rewards", "/points/redemptions", "/points/award", "/admin/regions", "/admin/products", "/admin/categories", "/admin/pricing", "/admin/warehouses", "/admin/stock", "/admin/users", "/admin/api-keys", "/admin/webhooks", "/admin/webhooks/deliveries", "/Account/Manage"] },
+        { PortalRoles.ChannelManager, ["/", "/partners", "/partners/health", "/orders", "/shipments", "/approvals", "/invoices", "/low-stock", "/partners/documents", "/rebates/policies", "/statements", "/training/courses", "/training/progress", "/points/rewards", "/points/redemptions", "/points/award", "/Account/Manage"] },
+        { PortalRoles.Dealer, ["/", "/catalog", "/cart", "/stock", "/orders", "/shipments", "/credit", "/rebates", "/statements", "/learning", "/points", "/my-partner", "/Account/Manage"] },
         { PortalRoles.Trainee, ["/", "/learning", "/points", "/my-partner", "/Account/Manage"] },
     };
 

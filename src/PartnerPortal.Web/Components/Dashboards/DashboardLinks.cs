@@ -15,6 +15,10 @@ public static class DashboardLinks
     public static string Orders(OrderStatus? status = null, int? partnerId = null, int? regionId = null, DateOnly? from = null, DateOnly? to = null) =>
         Build("/orders", ("status", status?.ToString()), ("partnerId", Id(partnerId)), ("regionId", Id(regionId)), ("from", Day(from)), ("to", Day(to)));
 
+    /// <summary>Shipments by shipping day (both days included): the rows every shipped amount on the dashboards sums.</summary>
+    public static string Shipments(int? partnerId = null, int? regionId = null, DateOnly? from = null, DateOnly? to = null) =>
+        Build("/shipments", ("partnerId", Id(partnerId)), ("regionId", Id(regionId)), ("from", Day(from)), ("to", Day(to)));
+
     public static string Partners(int? regionId = null, int? silentDays = null, PartnerTier? tier = null) =>
         Build("/partners", ("regionId", Id(regionId)), ("silentDays", Id(silentDays)), ("tier", tier?.ToString()));
 

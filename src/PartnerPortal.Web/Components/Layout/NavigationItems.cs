@@ -22,6 +22,7 @@ public static class NavigationItems
         new("/cart", "Cart", Icons.Material.Filled.ShoppingCart, Buyers),
         new("/stock", "Stock", Icons.Material.Filled.Warehouse, Buyers),
         new("/orders", "Orders", Icons.Material.Filled.ReceiptLong, OrderReaders),
+        new("/shipments", "Shipments", Icons.Material.Filled.LocalShipping, OrderReaders),
         new("/approvals", "Approvals", Icons.Material.Filled.FactCheck, Brand),
         new("/invoices", "Invoices", Icons.Material.Filled.RequestQuote, Brand),
         new("/low-stock", "Low stock", Icons.Material.Filled.Warehouse, Brand),
