@@ -15,7 +15,7 @@ public sealed class ListFilterLinkPagesTests(PortalAppFactory app) : IClassFixtu
     {
         var p1 = await app.PartnerIdAsync("P0001");
 
-        var html = await OkHtmlAsync(DemoUsers.ManagerEast, DashboardLinks.Orders(OrderStatus.Completed, partnerId: p1));
+        var html = await app.GetPageAsync(DemoUsers.ManagerEast, DashboardLinks.Orders(OrderStatus.Completed, partnerId: p1));
 
         Assert.Matches("data-testid=\"order-status-filter\"[^>]*>Completed</div>", html);
         Assert.Contains("data-testid=\"order-partner-chip\"", html);
@@ -28,7 +28,7 @@ public sealed class ListFilterLinkPagesTests(PortalAppFactory app) : IClassFixtu
     {
         var east = await app.WithSystemContextAsync(db => db.Regions.Where(r => r.Code == "EAST").Select(r => r.Id).SingleAsync());
 
-        var html = await OkHtmlAsync(DemoUsers.ManagerEast, DashboardLinks.Orders(regionId: east));
+        var html = await app.GetPageAsync(DemoUsers.ManagerEast, DashboardLinks.Orders(regionId: east));
 
         Assert.Contains("data-testid=\"order-region-chip\"", html);
         Assert.Contains("Region East China", html);
@@ -46,7 +46,7 @@ public sealed class ListFilterLinkPagesTests(PortalAppFactory app) : IClassFixtu
     [InlineData("/invoices?overdue=maybe&partnerId=x&regionId=%20")]
     public async Task A_bad_value_in_the_address_is_ignored(string url)
     {
-        var html = await OkHtmlAsync(DemoUsers.ManagerEast, url);
+        var html = await app.GetPageAsync(DemoUsers.ManagerEast, url);
 
         Assert.DoesNotContain("-chip\"", html);
         Assert.DoesNotMatch("data-testid=\"order-status-filter\"[^>]*>[^<]+</div>", html);
@@ -57,24 +57,14 @@ public sealed class ListFilterLinkPagesTests(PortalAppFactory app) : IClassFixtu
     {
         var east = await app.WithSystemContextAsync(db => db.Regions.Where(r => r.Code == "EAST").Select(r => r.Id).SingleAsync());
 
-        var partners = await OkHtmlAsync(DemoUsers.ManagerEast, DashboardLinks.Partners(east, 60, Domain.Partners.PartnerTier.Strategic));
+        var partners = await app.GetPageAsync(DemoUsers.ManagerEast, DashboardLinks.Partners(east, 60, Domain.Partners.PartnerTier.Strategic));
         Assert.Contains("data-testid=\"partner-grid\"", partners);
         Assert.Matches("data-testid=\"partner-tier-filter\"[^>]*>Strategic</div>", partners);
         Assert.Matches("data-testid=\"partner-region-filter\"[^>]*>East China</div>", partners);
         Assert.Contains("Silent for 60", partners);
-        Assert.Contains("data-testid=\"approval-grid\"", await OkHtmlAsync(DemoUsers.ManagerEast, DashboardLinks.Approvals(east)));
-        Assert.Contains("data-testid=\"redemption-queue\"", await OkHtmlAsync(DemoUsers.ManagerEast, DashboardLinks.Redemptions(regionId: east)));
-        Assert.Contains("data-testid=\"progress-region\"", await OkHtmlAsync(DemoUsers.ManagerEast, DashboardLinks.TrainingProgress(east)));
-        Assert.Contains("data-testid=\"invoice-grid\"", await OkHtmlAsync(DemoUsers.ManagerEast, DashboardLinks.Invoices(true, regionId: east)));
-    }
-
-    private async Task<string> OkHtmlAsync(string user, string path)
-    {
-        using var client = app.CreatePortalClient();
-        await client.SignInAsync(user);
-        var response = await client.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {html[..Math.Min(html.Length, 3000)]}");
-        return html;
+        Assert.Contains("data-testid=\"approval-grid\"", await app.GetPageAsync(DemoUsers.ManagerEast, DashboardLinks.Approvals(east)));
+        Assert.Contains("data-testid=\"redemption-queue\"", await app.GetPageAsync(DemoUsers.ManagerEast, DashboardLinks.Redemptions(regionId: east)));
+        Assert.Contains("data-testid=\"progress-region\"", await app.GetPageAsync(DemoUsers.ManagerEast, DashboardLinks.TrainingProgress(east)));
+        Assert.Contains("data-testid=\"invoice-grid\"", await app.GetPageAsync(DemoUsers.ManagerEast, DashboardLinks.Invoices(true, regionId: east)));
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using PartnerPortal.Web.Components.Dashboards;
 using PartnerPortal.Web.Tests.Support;
 
@@ -13,7 +12,7 @@ public sealed class ShipmentListPageTests(PortalAppFactory app) : IClassFixture<
     {
         var p1 = await app.PartnerIdAsync("P0001");
 
-        var html = await OkHtmlAsync(DemoUsers.ManagerEast, DashboardLinks.Shipments(partnerId: p1, from: new DateOnly(2026, 1, 1), to: new DateOnly(2026, 11, 23)));
+        var html = await app.GetPageAsync(DemoUsers.ManagerEast, DashboardLinks.Shipments(partnerId: p1, from: new DateOnly(2026, 1, 1), to: new DateOnly(2026, 11, 23)));
 
         Assert.Contains("data-testid=\"shipment-grid\"", html);
         Assert.Contains("data-testid=\"shipment-partner-chip\"", html);
@@ -26,7 +25,7 @@ public sealed class ShipmentListPageTests(PortalAppFactory app) : IClassFixture<
     [Fact]
     public async Task A_dealer_has_no_region_filter()
     {
-        var html = await OkHtmlAsync(DemoUsers.Dealer, "/shipments");
+        var html = await app.GetPageAsync(DemoUsers.Dealer, "/shipments");
 
         Assert.Contains("data-testid=\"shipment-grid\"", html);
         Assert.DoesNotContain("data-testid=\"shipment-region-filter\"", html);
@@ -35,31 +34,12 @@ public sealed class ShipmentListPageTests(PortalAppFactory app) : IClassFixture<
     [Fact]
     public async Task A_bad_value_in_the_address_is_ignored()
     {
-        var html = await OkHtmlAsync(DemoUsers.ManagerEast, "/shipments?partnerId=abc&regionId=-1&from=2026-13-45&to=yesterday");
+        var html = await app.GetPageAsync(DemoUsers.ManagerEast, "/shipments?partnerId=abc&regionId=-1&from=2026-13-45&to=yesterday");
 
         Assert.DoesNotContain("-chip\"", html);
         Assert.DoesNotMatch("data-testid=\"shipment-(from|to)\"[^>]*value=\"[^\"]+\"", html);
     }
 
     [Fact]
-    public async Task A_trainee_is_refused()
-    {
-        using var client = app.CreatePortalClient();
-        await client.SignInAsync(DemoUsers.Trainee);
-
-        var response = await client.GetAsync("/shipments");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString);
-    }
-
-    private async Task<string> OkHtmlAsync(string user, string path)
-    {
-        using var client = app.CreatePortalClient();
-        await client.SignInAsync(user);
-        var response = await client.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {html[..Math.Min(html.Length, 3000)]}");
-        return html;
-    }
+    public Task A_trainee_is_refused() => app.AssertRefusedAsync(DemoUsers.Trainee, "/shipments");
 }

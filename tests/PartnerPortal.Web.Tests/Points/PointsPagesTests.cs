@@ -9,7 +9,7 @@ public sealed class PointsPagesTests(PortalAppFactory app) : IClassFixture<Porta
     [Fact]
     public async Task A_dealer_sees_the_balance_the_rewards_with_redeem_and_the_lists()
     {
-        var html = await OkHtmlAsync(DemoUsers.Dealer, "/points");
+        var html = await app.GetPageAsync(DemoUsers.Dealer, "/points");
 
         Assert.Contains("data-testid=\"points-summary\"", html);
         Assert.Contains("data-testid=\"reward-card\"", html);
@@ -23,7 +23,7 @@ public sealed class PointsPagesTests(PortalAppFactory app) : IClassFixture<Porta
     [Fact]
     public async Task A_trainee_sees_the_rewards_but_cannot_redeem()
     {
-        var html = await OkHtmlAsync(DemoUsers.Trainee, "/points");
+        var html = await app.GetPageAsync(DemoUsers.Trainee, "/points");
 
         Assert.Contains("data-testid=\"points-summary\"", html);
         Assert.Contains("data-testid=\"reward-card\"", html);
@@ -37,18 +37,8 @@ public sealed class PointsPagesTests(PortalAppFactory app) : IClassFixture<Porta
     [InlineData("/points/award", "award-partner-picker")]
     public async Task A_manager_opens_the_points_administration(string path, string testId)
     {
-        var html = await OkHtmlAsync(DemoUsers.ManagerEast, path);
+        var html = await app.GetPageAsync(DemoUsers.ManagerEast, path);
 
         Assert.Contains($"data-testid=\"{testId}\"", html);
-    }
-
-    private async Task<string> OkHtmlAsync(string user, string path)
-    {
-        using var client = app.CreatePortalClient();
-        await client.SignInAsync(user);
-        var response = await client.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {html[..Math.Min(html.Length, 3000)]}");
-        return html;
     }
 }

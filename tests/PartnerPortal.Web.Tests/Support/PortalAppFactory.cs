@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -36,6 +37,27 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 
     public PortalClient CreatePortalClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>The page at <paramref name="path"/> as <paramref name="user"/> sees it, server-rendered; anything but 200 fails the test.</summary>
+    public async Task<string> GetPageAsync(string user, string path)
+    {
+        using var client = CreatePortalClient();
+        await client.SignInAsync(user);
+        var response = await client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {html[..Math.Min(html.Length, 3000)]}");
+        return html;
+    }
+
+    /// <summary>Fails unless <paramref name="user"/> is sent to the access-denied page for <paramref name="path"/>.</summary>
+    public async Task AssertRefusedAsync(string user, string path)
+    {
+        using var client = CreatePortalClient();
+        await client.SignInAsync(user);
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString);
+    }
 
     /// <summary>The id of a demo partner by its code, read past the scope filters.</summary>
     public async Task<int> PartnerIdAsync(string code)

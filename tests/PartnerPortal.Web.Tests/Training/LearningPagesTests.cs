@@ -17,7 +17,7 @@ public sealed class LearningPagesTests(PortalAppFactory app) : IClassFixture<Por
     {
         await SeedAsync();
 
-        var html = await OkHtmlAsync(user, "/learning");
+        var html = await app.GetPageAsync(user, "/learning");
 
         Assert.Contains("data-testid=\"my-learning\"", html);
         Assert.Contains("data-testid=\"course-card\"", html);
@@ -29,7 +29,7 @@ public sealed class LearningPagesTests(PortalAppFactory app) : IClassFixture<Por
     {
         var seeded = await SeedAsync();
 
-        var html = await OkHtmlAsync(DemoUsers.Trainee, $"/learning/courses/{seeded.CourseId}");
+        var html = await app.GetPageAsync(DemoUsers.Trainee, $"/learning/courses/{seeded.CourseId}");
 
         Assert.Contains("data-testid=\"lesson-list\"", html);
         Assert.Contains("data-testid=\"quiz-box\"", html);
@@ -41,7 +41,7 @@ public sealed class LearningPagesTests(PortalAppFactory app) : IClassFixture<Por
     {
         var seeded = await SeedAsync();
 
-        var html = await OkHtmlAsync(DemoUsers.Trainee, $"/learning/courses/{seeded.CourseId}/lessons/{seeded.FirstLessonId}");
+        var html = await app.GetPageAsync(DemoUsers.Trainee, $"/learning/courses/{seeded.CourseId}/lessons/{seeded.FirstLessonId}");
 
         Assert.Contains("data-testid=\"lesson-body\"", html);
         Assert.Contains("<strong>carefully</strong>", html);
@@ -54,7 +54,7 @@ public sealed class LearningPagesTests(PortalAppFactory app) : IClassFixture<Por
     {
         var seeded = await SeedAsync();
 
-        var html = await OkHtmlAsync(DemoUsers.Trainee, $"/learning/attempts/{seeded.AttemptId}");
+        var html = await app.GetPageAsync(DemoUsers.Trainee, $"/learning/attempts/{seeded.AttemptId}");
 
         Assert.Contains("data-testid=\"quiz-question\"", html);
         Assert.Contains("data-testid=\"quiz-status\"", html);
@@ -88,15 +88,6 @@ public sealed class LearningPagesTests(PortalAppFactory app) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<string> OkHtmlAsync(string user, string path)
-    {
-        using var client = app.CreatePortalClient();
-        await client.SignInAsync(user);
-        var response = await client.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {html[..Math.Min(html.Length, 3000)]}");
-        return html;
-    }
 
     /// <summary>A published course open to every partner's staff, and an attempt of the trainee at it (once per app: xUnit makes a
     /// new instance of the class for each test, the app is shared).</summary>
