@@ -68,7 +68,7 @@ public sealed class WebhookDeliveryListTests : BunitTestContext
             list.FindAll("[data-testid=delivery-event]").Select(e => e.TextContent.Trim()));
         Assert.Equal(FirstEvent.ToString(), list.FindAll("[data-testid=delivery-event-id]")[1].TextContent.Trim());
         Assert.Equal(["2", "1", "8"], list.FindAll("[data-testid=delivery-attempts]").Select(e => e.TextContent.Trim()));
-        Assert.Equal(["500", "200", "none"], list.FindAll("[data-testid=delivery-code]").Select(e => e.TextContent.Trim()));
+        Assert.Equal(["500", "200", "No response"], list.FindAll("[data-testid=delivery-code]").Select(e => e.TextContent.Trim()));
         Assert.Equal(["HTTP 500 Internal Server Error: database down", "No answer within 10 s"],
             list.FindAll("[data-testid=delivery-error]").Select(e => e.TextContent.Trim()));
         // Only a pending delivery has a next attempt; only a delivered one a delivery time.
