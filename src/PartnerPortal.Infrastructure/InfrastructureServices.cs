@@ -34,6 +34,7 @@ public static class InfrastructureServices
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddPortalDataProtection(configuration);
 
         // Order matters: the scope guard refuses a foreign write before the audit log records it.
         services.AddSingleton<IInterceptor, ScopeGuardInterceptor>();
@@ -102,6 +103,7 @@ public static class InfrastructureServices
         services.AddScoped<Integration.PaymentPostingService>();
         services.AddScoped<Integration.RebateExportService>();
         services.Configure<Integration.WebhookOptions>(configuration.GetSection(Integration.WebhookOptions.Section));
+        services.AddSingleton<Integration.WebhookSecretProtector>();
         services.AddScoped<Integration.WebhookAdminService>();
         services.AddScoped<Integration.WebhookDispatcher>();
         // Redirects are not followed: a receiver answers itself, and a 3xx counts as a failed attempt.

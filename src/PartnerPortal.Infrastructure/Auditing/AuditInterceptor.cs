@@ -27,7 +27,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     ];
 
     // Secrets whose change is recorded, but never their value (a webhook endpoint's signing secret).
-    private static readonly HashSet<string> Masked = ["Secret"];
+    private static readonly HashSet<string> Masked = ["ProtectedSecret"];
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)

@@ -25,7 +25,7 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
     {
         b.Property(e => e.Url).HasMaxLength(WebhookEndpoint.UrlMaxLength);
         b.Property(e => e.Description).HasMaxLength(WebhookEndpoint.DescriptionMaxLength);
-        b.Property(e => e.Secret).HasMaxLength(WebhookEndpoint.SecretMaxLength);
+        b.Property(e => e.ProtectedSecret).HasMaxLength(WebhookEndpoint.ProtectedSecretMaxLength);
         b.PrimitiveCollection(e => e.Events);
     }
 }

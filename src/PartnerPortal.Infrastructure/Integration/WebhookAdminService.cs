@@ -11,9 +11,11 @@ namespace PartnerPortal.Infrastructure.Integration;
 /// <summary>
 /// Webhook endpoints and their deliveries, for administrators only. Endpoint changes are audited (the entity is
 /// <see cref="Domain.Auditing.IAudited"/>; the audit log masks the secret). The secret is made here, 32 random bytes,
-/// and shown once when the endpoint is created or the secret rotated.
+/// and shown once when the endpoint is created or the secret rotated; only its protected form is stored
+/// (<see cref="WebhookSecretProtector"/>).
 /// </summary>
-public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
+public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock,
+    WebhookSecretProtector secrets)
 {
     /// <exception cref="ScopeViolationException">The caller is not an admin.</exception>
     public async Task<IReadOnlyList<WebhookEndpointRow>> ListEndpointsAsync(CancellationToken ct = default)
@@ -30,14 +32,15 @@ public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurren
         await using var db = await AdminContextAsync(ct);
         var problems = Validate(draft);
         if (problems.Count > 0) return Outcome<WebhookSecret>.Failed(problems);
+        var secret = NewSecret();
         var endpoint = new WebhookEndpoint
         {
-            Url = draft.Url.Trim(), Description = (draft.Description ?? "").Trim(), Events = Events(draft), Secret = NewSecret(),
-            IsActive = true, CreatedAt = clock.GetUtcNow(),
+            Url = draft.Url.Trim(), Description = (draft.Description ?? "").Trim(), Events = Events(draft),
+            ProtectedSecret = secrets.Protect(secret), IsActive = true, CreatedAt = clock.GetUtcNow(),
         };
         db.WebhookEndpoints.Add(endpoint);
         await db.SaveChangesAsync(ct);
-        return Outcome<WebhookSecret>.Success(new WebhookSecret(endpoint.Id, endpoint.Secret));
+        return Outcome<WebhookSecret>.Success(new WebhookSecret(endpoint.Id, secret));
     }
 
     /// <summary>Changes the URL, description and events; the secret stays.</summary>
@@ -59,16 +62,20 @@ public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurren
         return Outcome.Success;
     }
 
-    /// <summary>Replaces the secret; the receiver must be given the new one, which is returned once.</summary>
+    /// <summary>
+    /// Replaces the secret; the receiver must be given the new one, which is returned once. Also the way out when the stored
+    /// secret can no longer be read (the key ring changed).
+    /// </summary>
     /// <exception cref="ScopeViolationException">The caller is not an admin.</exception>
     public async Task<Outcome<WebhookSecret>> RotateSecretAsync(int id, CancellationToken ct = default)
     {
         await using var db = await AdminContextAsync(ct);
         var endpoint = await db.WebhookEndpoints.FirstOrDefaultAsync(e => e.Id == id, ct);
         if (endpoint is null) return Outcome<WebhookSecret>.Failed(ProblemCodes.NotFound);
-        endpoint.Secret = NewSecret();
+        var secret = NewSecret();
+        endpoint.ProtectedSecret = secrets.Protect(secret);
         await db.SaveChangesAsync(ct);
-        return Outcome<WebhookSecret>.Success(new WebhookSecret(endpoint.Id, endpoint.Secret));
+        return Outcome<WebhookSecret>.Success(new WebhookSecret(endpoint.Id, secret));
     }
 
     /// <summary>An inactive endpoint gets no new deliveries, and its pending ones wait until it is active again.</summary>

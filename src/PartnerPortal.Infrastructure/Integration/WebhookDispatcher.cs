@@ -16,9 +16,10 @@ namespace PartnerPortal.Infrastructure.Integration;
 /// dispatched (the unique index on endpoint and event keeps a repeated fan-out from doubling a delivery). It then posts
 /// every due pending delivery, signed (<see cref="WebhookSignature"/>): a 2xx answer delivers it; anything else, a timeout
 /// or a refused connection schedules a retry after <see cref="WebhookRules.RetryDelay"/>, until the attempts are used up.
+/// An endpoint whose stored secret the key ring cannot read gets no request: the attempt fails the same way.
 /// </summary>
 public sealed class WebhookDispatcher(PortalDbContextFactory contexts, IHttpClientFactory httpClients, IOptions<WebhookOptions> options,
-    TimeProvider clock, ILogger<WebhookDispatcher> logger)
+    TimeProvider clock, WebhookSecretProtector secrets, ILogger<WebhookDispatcher> logger)
 {
     public const string HttpClientName = "webhooks";
     public const string EventHeader = "X-PartnerPortal-Event";
@@ -26,6 +27,8 @@ public sealed class WebhookDispatcher(PortalDbContextFactory contexts, IHttpClie
     public const string DeliveryHeader = "X-PartnerPortal-Delivery";
     public const string TimestampHeader = "X-PartnerPortal-Timestamp";
     public const string SignatureHeader = "X-PartnerPortal-Signature";
+    /// <summary>The attempt's error when the endpoint's secret cannot be unprotected; it names the way out, not the secret.</summary>
+    public const string UnreadableSecretError = "The endpoint's signing secret cannot be read (the key ring changed); rotate the secret.";
 
     private const string Job = "webhooks";
     private const int BatchSize = 100;
@@ -144,9 +147,11 @@ public sealed class WebhookDispatcher(PortalDbContextFactory contexts, IHttpClie
 
     private async Task<(int? StatusCode, string Error)> PostAsync(WebhookDelivery delivery, WebhookOptions settings, CancellationToken ct)
     {
+        // Unsigned or wrongly signed requests would only be refused by the receiver: nothing is sent.
+        if (!secrets.TryUnprotect(delivery.Endpoint!.ProtectedSecret, out var secret)) return (null, UnreadableSecretError);
         var body = delivery.Event!.Payload;
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Endpoint!.Url)
+        using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Endpoint.Url)
         {
             Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
         };
@@ -154,7 +159,7 @@ public sealed class WebhookDispatcher(PortalDbContextFactory contexts, IHttpClie
         request.Headers.Add(EventIdHeader, delivery.Event.EventId.ToString());
         request.Headers.Add(DeliveryHeader, delivery.Id.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add(TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(SignatureHeader, WebhookSignature.Compute(delivery.Endpoint.Secret, timestamp, body));
+        request.Headers.Add(SignatureHeader, WebhookSignature.Compute(secret, timestamp, body));
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(settings.Timeout);

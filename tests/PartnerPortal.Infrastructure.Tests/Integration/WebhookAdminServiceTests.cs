@@ -24,7 +24,9 @@ public sealed class WebhookAdminServiceTests
 
         var created = await admin.CreateAsync(new WebhookEndpointDraft(" https://erp.example.cn/hooks ", " 金蝶 ERP ",
             [WebhookEvents.PaymentPosted, WebhookEvents.OrderSubmitted, WebhookEvents.PaymentPosted]));
-        var rotated = await admin.RotateSecretAsync(created.Value!.EndpointId);
+        var storedAtCreation = await StoredSecretAsync(database, created.Value!.EndpointId);
+        var rotated = await admin.RotateSecretAsync(created.Value.EndpointId);
+        var storedAfterRotation = await StoredSecretAsync(database, created.Value.EndpointId);
 
         Assert.True(created.Succeeded && rotated.Succeeded);
         Assert.Matches("^[A-Za-z0-9_-]{43}$", created.Value.Secret);
@@ -34,13 +36,36 @@ public sealed class WebhookAdminServiceTests
         Assert.Equal(("https://erp.example.cn/hooks", "金蝶 ERP", true), (row.Url, row.Description, row.IsActive));
         Assert.Equal([WebhookEvents.OrderSubmitted, WebhookEvents.PaymentPosted], row.Events);
         await using var db = await database.CreateSystemContextAsync();
-        Assert.Equal(rotated.Value.Secret, (await db.WebhookEndpoints.SingleAsync()).Secret);
         var audit = await db.AuditEntries.Where(e => e.EntityType == nameof(WebhookEndpoint)).OrderBy(e => e.Id).ToListAsync();
         Assert.Equal([Domain.Auditing.AuditAction.Created, Domain.Auditing.AuditAction.Updated], audit.Select(e => e.Action));
         Assert.Equal(DemoUsers.Admin, audit[1].UserName);
-        Assert.Contains("\"Secret\":{\"old\":\"***\",\"new\":\"***\"}", audit[1].Changes);
-        Assert.All(audit, e => Assert.DoesNotContain(created.Value.Secret, e.Changes));
-        Assert.All(audit, e => Assert.DoesNotContain(rotated.Value.Secret, e.Changes));
+        Assert.Contains("\"ProtectedSecret\":{\"old\":\"***\",\"new\":\"***\"}", audit[1].Changes);
+        foreach (var secret in new[] { created.Value.Secret, rotated.Value.Secret, storedAtCreation, storedAfterRotation })
+            Assert.All(audit, e => Assert.DoesNotContain(secret, e.Changes));
+    }
+
+    [Fact]
+    public async Task The_database_holds_only_the_protected_secret_after_creating_and_after_rotating()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var admin = await AdminServiceAsync(database);
+        var secrets = database.Services.GetRequiredService<WebhookSecretProtector>();
+
+        var created = (await admin.CreateAsync(new WebhookEndpointDraft("https://erp.example.cn/hooks", "ERP", WebhookEvents.All))).Value!;
+        var storedAtCreation = await StoredSecretAsync(database, created.EndpointId);
+        var rotated = (await admin.RotateSecretAsync(created.EndpointId)).Value!;
+        var storedAfterRotation = await StoredSecretAsync(database, created.EndpointId);
+
+        foreach (var (stored, secret) in new[] { (storedAtCreation, created.Secret), (storedAfterRotation, rotated.Secret) })
+        {
+            Assert.NotEqual(secret, stored);
+            Assert.DoesNotContain(secret, stored);
+            Assert.True(stored.Length <= WebhookEndpoint.ProtectedSecretMaxLength, $"{stored.Length} characters");
+            Assert.True(secrets.TryUnprotect(stored, out var plain));
+            Assert.Equal(secret, plain);
+        }
+        Assert.DoesNotContain(created.Secret, storedAfterRotation);
+        Assert.NotEqual(storedAtCreation, storedAfterRotation);
     }
 
     [Theory]
@@ -84,8 +109,9 @@ public sealed class WebhookAdminServiceTests
         var row = Assert.Single(await admin.ListEndpointsAsync());
         Assert.Equal(("http://erp.example.cn:8080/v2/hooks", "v2", false), (row.Url, row.Description, row.IsActive));
         Assert.Equal([WebhookEvents.OrderApproved], row.Events);
-        await using (var db = await database.CreateSystemContextAsync())
-            Assert.Equal(endpoint.Secret, (await db.WebhookEndpoints.SingleAsync()).Secret);
+        Assert.True(database.Services.GetRequiredService<WebhookSecretProtector>().TryUnprotect(
+            await StoredSecretAsync(database, endpoint.EndpointId), out var kept));
+        Assert.Equal(endpoint.Secret, kept);
         Assert.Single(await DeliveriesAsync(database));
         Assert.Equal(0, (await dispatcher.SendDueAsync()).Retrying); // an inactive endpoint's pending delivery waits
 
@@ -128,7 +154,8 @@ public sealed class WebhookAdminServiceTests
         await using var database = await TestDatabase.CreateAsync();
         var manager = await CallerAsync(database, DemoUsers.ManagerEast);
         var service = new WebhookAdminService(
-            new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), manager), manager, TimeProvider.System);
+            new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), manager), manager, TimeProvider.System,
+            database.Services.GetRequiredService<WebhookSecretProtector>());
 
         await Assert.ThrowsAsync<ScopeViolationException>(() => service.ListEndpointsAsync());
         await Assert.ThrowsAsync<ScopeViolationException>(() => service.CreateAsync(new WebhookEndpointDraft("https://x.cn", "", WebhookEvents.All)));

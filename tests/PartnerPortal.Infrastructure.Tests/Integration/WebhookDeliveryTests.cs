@@ -75,18 +75,35 @@ public sealed class WebhookDeliveryTests
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var receiver = await TestReceiver.StartAsync(_ => 200);
-        receiver.Secret = (await EndpointAsync(database, receiver.Url)).Secret;
         var dealer = await DealerOfAsync(database, "P0001");
+        var admin = await CallerAsync(database, DemoUsers.Admin);
         var product = await ProductAsync(database, "AC-1001");
-
-        // The first portal writes orders with its dispatcher off, then stops before anything is sent.
-        using (var first = await StartPortalAsync(database.FilePath, webhooks: false))
+        // Both portals keep their key ring in this folder, as one portal restarted would: the second reads the secret the first stored.
+        var keys = Path.Combine(TestDatabase.Folder, "keys-" + Guid.NewGuid().ToString("N"));
+        try
         {
-            var orders = new OrderSubmissionService(
-                new PortalDbContextFactory(first.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), dealer), dealer, TimeProvider.System);
+            await DeliverAcrossRestartAsync(database, receiver, keys, dealer, admin, product.Id);
+        }
+        finally
+        {
+            if (Directory.Exists(keys)) Directory.Delete(keys, recursive: true);
+        }
+    }
+
+    private static async Task DeliverAcrossRestartAsync(TestDatabase database, TestReceiver receiver, string keys,
+        ICurrentUserAccessor dealer, ICurrentUserAccessor admin, int productId)
+    {
+        // The first portal makes the endpoint and writes orders with its dispatcher off, then stops before anything is sent.
+        using (var first = await StartPortalAsync(database.FilePath, keys, webhooks: false))
+        {
+            var contexts = first.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+            var endpoints = new WebhookAdminService(new PortalDbContextFactory(contexts, admin), admin, TimeProvider.System,
+                first.Services.GetRequiredService<WebhookSecretProtector>());
+            receiver.Secret = (await endpoints.CreateAsync(new WebhookEndpointDraft(receiver.Url, "ERP", WebhookEvents.All))).Value!.Secret;
+            var orders = new OrderSubmissionService(new PortalDbContextFactory(contexts, dealer), dealer, TimeProvider.System);
             for (var i = 0; i < 3; i++)
             {
-                var result = await orders.SubmitAsync(new OrderRequest(Guid.NewGuid().ToString("N"), [new RequestedLine(product.Id, 2)]));
+                var result = await orders.SubmitAsync(new OrderRequest(Guid.NewGuid().ToString("N"), [new RequestedLine(productId, 2)]));
                 Assert.True(result.Outcome == SubmissionOutcome.Approved, string.Join(", ", result.Problems.Select(p => $"{p.Code} {p.Field} {string.Join(' ', p.Args)}")));
             }
             await first.StopAsync();
@@ -99,7 +116,7 @@ public sealed class WebhookDeliveryTests
         Assert.Empty(receiver.Requests);
 
         // The next portal on the same file sends each of them, once.
-        using (var second = await StartPortalAsync(database.FilePath, webhooks: true))
+        using (var second = await StartPortalAsync(database.FilePath, keys, webhooks: true))
         {
             var deadline = DateTime.UtcNow.AddSeconds(30);
             while ((await DeliveriesAsync(database)) is var d && (d.Count < events.Count || d.Any(x => x.Status != WebhookDeliveryStatus.Delivered)))
@@ -117,8 +134,11 @@ public sealed class WebhookDeliveryTests
         Assert.All(await DeliveriesAsync(database), d => Assert.Equal((WebhookDeliveryStatus.Delivered, 1), (d.Status, d.Attempts)));
     }
 
-    /// <summary>The portal's services on the database file, hosted as the app hosts them, with or without the webhook worker.</summary>
-    private static async Task<IHost> StartPortalAsync(string file, bool webhooks)
+    /// <summary>
+    /// The portal's services on the database file with the key ring in <paramref name="keys"/>, hosted as the app hosts them,
+    /// with or without the webhook worker.
+    /// </summary>
+    private static async Task<IHost> StartPortalAsync(string file, string keys, bool webhooks)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -129,6 +149,7 @@ public sealed class WebhookDeliveryTests
             ["Rebates:BackgroundAccruals"] = "false",
             ["Webhooks:Enabled"] = webhooks ? "true" : "false",
             ["Webhooks:PollSeconds"] = "0.05",
+            ["DataProtection:KeysFolder"] = keys,
         });
         builder.Services.AddLogging().AddPortalInfrastructure(builder.Configuration);
         builder.Services.AddSingleton<ICurrentUserAccessor>(new FakeCurrentUserAccessor());

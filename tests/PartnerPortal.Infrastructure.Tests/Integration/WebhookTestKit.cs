@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,7 +20,7 @@ internal static class WebhookTestKit
     {
         var admin = await CallerAsync(database, DemoUsers.Admin);
         return new WebhookAdminService(new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), admin),
-            admin, clock ?? TimeProvider.System);
+            admin, clock ?? TimeProvider.System, database.Services.GetRequiredService<WebhookSecretProtector>());
     }
 
     /// <summary>Registers an endpoint as the admin does; returns its id and the secret shown once.</summary>
@@ -30,10 +31,35 @@ internal static class WebhookTestKit
         return created.Value!;
     }
 
-    public static WebhookDispatcher Dispatcher(TestDatabase database, TimeProvider clock, WebhookOptions? options = null) =>
+    /// <param name="secrets">Another key ring's protector, to act as a portal that cannot read the stored secrets; the database's by default.</param>
+    public static WebhookDispatcher Dispatcher(TestDatabase database, TimeProvider clock, WebhookOptions? options = null,
+        WebhookSecretProtector? secrets = null) =>
         new(new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), new FakeCurrentUserAccessor()),
             database.Services.GetRequiredService<IHttpClientFactory>(), Options.Create(options ?? new WebhookOptions()), clock,
-            NullLogger<WebhookDispatcher>.Instance);
+            secrets ?? database.Services.GetRequiredService<WebhookSecretProtector>(), NullLogger<WebhookDispatcher>.Instance);
+
+    /// <summary>The stored secret column of an endpoint as the database holds it, read with plain SQL.</summary>
+    public static async Task<string> StoredSecretAsync(TestDatabase database, int endpointId)
+    {
+        await using var connection = new SqliteConnection("Data Source=" + database.FilePath);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT ProtectedSecret FROM WebhookEndpoints WHERE Id = $id";
+        command.Parameters.AddWithValue("$id", endpointId);
+        return (string)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No endpoint {endpointId}."));
+    }
+
+    /// <summary>Writes the stored secret column directly, as a row written before secrets were protected would hold it.</summary>
+    public static async Task StoreSecretAsync(TestDatabase database, int endpointId, string stored)
+    {
+        await using var connection = new SqliteConnection("Data Source=" + database.FilePath);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE WebhookEndpoints SET ProtectedSecret = $stored WHERE Id = $id";
+        command.Parameters.AddWithValue("$stored", stored);
+        command.Parameters.AddWithValue("$id", endpointId);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
 
     public static async Task<List<OutboxEvent>> OutboxAsync(TestDatabase database)
     {
