@@ -76,7 +76,7 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
     }
 
     [Fact]
-    public async Task A_dealer_follows_available_credit_and_open_orders_to_their_pages()
+    public async Task A_dealer_on_a_phone_follows_available_credit_and_purchases_to_their_pages()
     {
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
@@ -89,6 +89,17 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
         await Assertions.Expect(page.Locator("[data-testid=dealer-purchases-chart]")).ToBeVisibleAsync();
         await page.Locator("[data-testid=dealer-available-credit]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/credit$"));
+
+        // This year's purchases open the shipments they add up to; on a phone the totals stand above the cards.
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        var purchases = page.Locator("[data-testid=dealer-purchases-this-year]");
+        await Assertions.Expect(purchases).ToContainTextAsync(new Regex(@"¥[\d,]+\.\d\d"));
+        var clicked = (await purchases.InnerTextAsync()).Trim();
+        await purchases.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/shipments\?from=\d{4}-01-01&to=\d{4}-\d\d-\d\d$"));
+        await Assertions.Expect(page.Locator("[data-testid=shipment-total-amount]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=shipment-total-amount]")).ToHaveTextAsync(clicked);
     }
 
     private static string ScreenshotPath(string file)
