@@ -22,7 +22,8 @@ public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurren
     {
         await using var db = await AdminContextAsync(ct);
         var endpoints = await db.WebhookEndpoints.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct);
-        return endpoints.Select(e => new WebhookEndpointRow(e.Id, e.Url, e.Description, e.Events, e.IsActive, e.CreatedAt)).ToList();
+        return endpoints.Select(e => new WebhookEndpointRow(e.Id, e.Url, e.Description, e.Events, e.IsActive, e.CreatedAt,
+            secrets.TryUnprotect(e.ProtectedSecret, out _))).ToList();
     }
 
     /// <exception cref="ScopeViolationException">The caller is not an admin.</exception>

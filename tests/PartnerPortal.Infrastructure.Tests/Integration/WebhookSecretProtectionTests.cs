@@ -64,6 +64,7 @@ public sealed class WebhookSecretProtectionTests
         var admin = await CallerAsync(database, DemoUsers.Admin);
         var endpoints = new WebhookAdminService(
             new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), admin), admin, clock, newRing);
+        Assert.False(Assert.Single(await endpoints.ListEndpointsAsync()).SecretReadable);
 
         receiver.Secret = (await endpoints.RotateSecretAsync(created.EndpointId)).Value!.Secret;
         Assert.True((await endpoints.RedeliverAsync(Assert.Single(await DeliveriesAsync(database)).Id)).Succeeded);
@@ -71,6 +72,7 @@ public sealed class WebhookSecretProtectionTests
 
         var request = Assert.Single(receiver.Requests);
         Assert.True(request.SignatureValid);
+        Assert.True(Assert.Single(await endpoints.ListEndpointsAsync()).SecretReadable);
         var delivered = Assert.Single(await DeliveriesAsync(database));
         Assert.Equal((WebhookDeliveryStatus.Delivered, 200, ""), (delivered.Status, delivered.LastStatusCode, delivered.LastError));
     }
@@ -92,6 +94,9 @@ public sealed class WebhookSecretProtectionTests
         Assert.Equal((WebhookDeliveryStatus.Pending, 1, (int?)null, WebhookDispatcher.UnreadableSecretError),
             (d.Status, d.Attempts, d.LastStatusCode, d.LastError));
         Assert.Empty(receiver.Requests);
+        // The admin's list says so before anyone reads the deliveries.
+        await database.SignInAsync(DemoUsers.Admin);
+        Assert.False(Assert.Single(await database.Get<WebhookAdminService>().ListEndpointsAsync()).SecretReadable);
     }
 
     [Fact]
