@@ -10,6 +10,7 @@ using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Dashboards;
+using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Identity;
 using PartnerPortal.Infrastructure.Regions;
@@ -84,6 +85,12 @@ internal static class DashboardBenchmark
                 sp => sp.GetRequiredService<PartnerHealthService>().ListAsync(new PageRequest(0, 25), null, null), TargetSeconds);
             await MeasureAsync("Dealer home of the biggest partner", provider, user, biggest,
                 sp => sp.GetRequiredService<DealerDashboardService>().GetAsync(), TargetSeconds);
+            // The lists behind the shipped amounts: a region's year (the sales table's link) and every shipment, first page.
+            await MeasureAsync("Shipment list, admin, one region, this year (first 25)", provider, user, admin,
+                sp => sp.GetRequiredService<ShipmentQueryService>().ListAsync(new PageRequest(0, 25),
+                    new ShipmentFilter(RegionId: 1, From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 12, 31))), TargetSeconds);
+            await MeasureAsync("Shipment list, admin, everything (first 25)", provider, user, admin,
+                sp => sp.GetRequiredService<ShipmentQueryService>().ListAsync(new PageRequest(0, 25), new ShipmentFilter()), TargetSeconds);
             Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB (includes seeding)");
         }
         finally
