@@ -23,13 +23,21 @@ public sealed class ShipmentListPageTests(PortalAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_dealer_has_no_region_filter()
+    public async Task A_dealer_has_no_region_filter_nor_partner_and_region_columns()
     {
-        var html = await app.GetPageAsync(DemoUsers.Dealer, "/shipments");
+        var dealer = await app.GetPageAsync(DemoUsers.Dealer, "/shipments");
+        var manager = await app.GetPageAsync(DemoUsers.ManagerEast, "/shipments");
 
-        Assert.Contains("data-testid=\"shipment-grid\"", html);
-        Assert.DoesNotContain("data-testid=\"shipment-region-filter\"", html);
+        Assert.Contains("data-testid=\"shipment-grid\"", dealer);
+        Assert.DoesNotContain("data-testid=\"shipment-region-filter\"", dealer);
+        Assert.Matches(HeaderOf("Partner"), manager);
+        Assert.Matches(HeaderOf("Region"), manager);
+        Assert.DoesNotMatch(HeaderOf("Partner"), dealer);
+        Assert.DoesNotMatch(HeaderOf("Region"), dealer);
+        Assert.Matches(HeaderOf("Amount"), dealer);
     }
+
+    private static string HeaderOf(string title) => $"<span class=\"column-header\">{title}<";
 
     [Fact]
     public async Task A_bad_value_in_the_address_is_ignored()
