@@ -22,11 +22,7 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
         foreach (var (screen, width, height) in Screens)
         {
             await using var context = await app.Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height } });
-            var page = await context.NewPageAsync();
-            page.SetDefaultTimeout(30_000);
-            await app.SignInAsync(page, email);
-            await page.GotoAsync(app.BaseUrl + "/");
-            await page.Locator("[data-interactive=true]").WaitForAsync();
+            var page = await OpenHomeAsync(context, email);
             await Assertions.Expect(page.Locator($"[data-testid={dashboard}]")).ToBeVisibleAsync();
             // Nothing sticks out sideways on a phone.
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -39,11 +35,7 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
     public async Task A_manager_follows_the_silent_partners_count_to_exactly_those_partners()
     {
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1366, Height = 900 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await app.SignInAsync(page, "manager.east@demo.partnerportal.local");
-        await page.GotoAsync(app.BaseUrl + "/");
-        await page.Locator("[data-interactive=true]").WaitForAsync();
+        var page = await OpenHomeAsync(context, "manager.east@demo.partnerportal.local");
 
         // The demo's quiet partner in 华东/华南 is P0006 (P0013 is in 西南, not this manager's).
         var tile = page.Locator("[data-testid=queue-silent]");
@@ -59,11 +51,7 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
     public async Task A_manager_follows_a_regions_sales_to_the_shipments_that_add_up_to_it()
     {
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1366, Height = 900 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await app.SignInAsync(page, "manager.east@demo.partnerportal.local");
-        await page.GotoAsync(app.BaseUrl + "/");
-        await page.Locator("[data-interactive=true]").WaitForAsync();
+        var page = await OpenHomeAsync(context, "manager.east@demo.partnerportal.local");
 
         var amount = page.Locator("[data-testid=sales-row]").First.Locator("[data-testid=sales-this-year]");
         var clicked = (await amount.InnerTextAsync()).Trim();
@@ -79,11 +67,7 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
     public async Task A_dealer_on_a_phone_follows_available_credit_and_purchases_to_their_pages()
     {
         await using var context = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 390, Height = 844 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await app.SignInAsync(page, "dealer@demo.partnerportal.local");
-        await page.GotoAsync(app.BaseUrl + "/");
-        await page.Locator("[data-interactive=true]").WaitForAsync();
+        var page = await OpenHomeAsync(context, "dealer@demo.partnerportal.local");
 
         await Assertions.Expect(page.Locator("[data-testid=dealer-available-credit]")).ToContainTextAsync(new Regex(@"¥[\d,]+\.\d\d"));
         await Assertions.Expect(page.Locator("[data-testid=dealer-purchases-chart]")).ToBeVisibleAsync();
@@ -100,6 +84,17 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/shipments\?from=\d{4}-01-01&to=\d{4}-\d\d-\d\d$"));
         await Assertions.Expect(page.Locator("[data-testid=shipment-total-amount]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=shipment-total-amount]")).ToHaveTextAsync(clicked);
+    }
+
+    /// <summary>Signs in as <paramref name="email"/> in a new page of <paramref name="context"/> and waits for the home page to be interactive.</summary>
+    private async Task<IPage> OpenHomeAsync(IBrowserContext context, string email)
+    {
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await app.SignInAsync(page, email);
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        return page;
     }
 
     private static string ScreenshotPath(string file)
