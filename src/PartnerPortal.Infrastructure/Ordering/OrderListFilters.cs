@@ -25,6 +25,7 @@ internal static class OrderListFilters
         }
         if (searchPattern is { } like)
             query = query.Where(o => EF.Functions.Like(o.Number, like, PageRequest.LikeEscape)
+                || (o.ErpOrderNumber != null && EF.Functions.Like(o.ErpOrderNumber, like, PageRequest.LikeEscape))
                 || EF.Functions.Like(o.Partner!.Code, like, PageRequest.LikeEscape) || EF.Functions.Like(o.Partner.Name, like, PageRequest.LikeEscape));
         return query;
     }

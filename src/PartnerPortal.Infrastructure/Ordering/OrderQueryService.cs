@@ -30,7 +30,7 @@ public sealed class OrderQueryService(PortalDbContextFactory contexts, TimeProvi
         var order = await db.Orders.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new
             {
-                o.Id, o.Number, o.PartnerId, o.Partner!.Code, o.Partner.Name, o.Status, o.SubmittedAt, o.Total, o.Note,
+                o.Id, o.Number, o.PartnerId, o.Partner!.Code, o.Partner.Name, o.Status, o.SubmittedAt, o.Total, o.Note, o.ErpOrderNumber,
                 Lines = o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.Id, l.ProductId, l.Sku, l.Product!.Name, l.Product.NameEn,
                     l.Quantity, l.ShippedQuantity, l.ListPrice, l.UnitPrice, l.LineTotal)).ToList(),
                 Events = o.Events.OrderBy(e => e.Id).Select(e => new OrderEventView(e.At, e.UserName, e.From, e.To, e.Note)).ToList(),
@@ -43,6 +43,6 @@ public sealed class OrderQueryService(PortalDbContextFactory contexts, TimeProvi
         var invoices = await db.LedgerEntries.AsNoTracking().Where(e => e.OrderId == id && e.Kind == LedgerEntryKind.Invoice).OrderBy(e => e.Id)
             .Select(e => new InvoiceView(e.Id, e.Number, e.Date, e.DueDate, e.Amount, e.OpenAmount)).ToListAsync(ct);
         return new OrderDetails(order.Id, order.Number, order.PartnerId, order.Code, order.Name, order.Status, order.SubmittedAt, order.Total,
-            order.Note, order.Lines, order.Events, shipments, invoices, OrderTransitions.CanCancel(order.Status));
+            order.Note, order.Lines, order.Events, shipments, invoices, OrderTransitions.CanCancel(order.Status), order.ErpOrderNumber);
     }
 }

@@ -11,7 +11,7 @@ public sealed record OrderFilter(OrderStatus? Status = null, DateOnly? From = nu
 
 public sealed record OrderDetails(int Id, string Number, int PartnerId, string PartnerCode, string PartnerName, OrderStatus Status,
     DateTimeOffset SubmittedAt, decimal Total, string Note, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<OrderEventView> Timeline,
-    IReadOnlyList<ShipmentView> Shipments, IReadOnlyList<InvoiceView> Invoices, bool CanCancel);
+    IReadOnlyList<ShipmentView> Shipments, IReadOnlyList<InvoiceView> Invoices, bool CanCancel, string? ErpOrderNumber = null);
 
 public sealed record OrderLineView(int Id, int ProductId, string Sku, string Name, string NameEn, int Quantity, int ShippedQuantity,
     decimal ListPrice, decimal UnitPrice, decimal LineTotal);

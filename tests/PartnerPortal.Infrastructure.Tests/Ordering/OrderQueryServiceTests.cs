@@ -56,4 +56,27 @@ public sealed class OrderQueryServiceTests
         await database.SignInAsync(DemoUsers.ManagerNorth);
         Assert.Null(await database.Get<OrderQueryService>().GetAsync(order.OrderId!.Value));
     }
+
+    [Fact]
+    public async Task The_erp_order_number_the_erp_acknowledged_is_shown_and_found_by_search()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ac = await ProductAsync(database, "AC-1001");
+        var p1 = await DealerOfAsync(database, "P0001");
+        var acknowledged = (await SubmissionsFor(database, p1).SubmitAsync(new OrderRequest("erp-1", [new RequestedLine(ac.Id, 2)]))).OrderId!.Value;
+        var other = (await SubmissionsFor(database, p1).SubmitAsync(new OrderRequest("erp-2", [new RequestedLine(ac.Id, 3)]))).OrderId!.Value;
+        await using (var db = await database.CreateSystemContextAsync())
+        {
+            (await db.Orders.FindAsync(acknowledged))!.ErpOrderNumber = "U8-SO-2026-0042";
+            await db.SaveChangesAsync();
+        }
+
+        await database.SignInAsync(DemoUsers.DealerP0001);
+        var service = database.Get<OrderQueryService>();
+
+        Assert.Equal("U8-SO-2026-0042", (await service.GetAsync(acknowledged))!.ErpOrderNumber);
+        Assert.Null((await service.GetAsync(other))!.ErpOrderNumber);
+        var found = await service.ListAsync(new PageRequest(Search: "so-2026-0042"), new OrderFilter());
+        Assert.Equal([acknowledged], found.Items.Select(o => o.Id));
+    }
 }

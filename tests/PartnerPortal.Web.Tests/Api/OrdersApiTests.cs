@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Collections.Concurrent;
 using System.Net;
 using PartnerPortal.Domain.Common;
@@ -191,5 +192,8 @@ public sealed class OrdersApiTests(PortalAppFactory app) : IClassFixture<PortalA
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
         Assert.Equal(token, await app.ChangeTokenAsync(number)); // the acknowledgement does not send the order round the feed again
+        // The dealer sees the number the brand's ERP knows the order by.
+        var orderId = await app.WithSystemContextAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.Id).SingleAsync());
+        Assert.Matches("data-testid=\"order-erp-number\"[^>]*>ERP-SO-1<", await app.GetPageAsync(DemoUsers.Dealer, $"/orders/{orderId}"));
     }
 }
