@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using System.Collections.Concurrent;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Integration;
 using PartnerPortal.Domain.Ordering;
