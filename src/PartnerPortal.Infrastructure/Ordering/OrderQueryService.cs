@@ -39,7 +39,7 @@ public sealed class OrderQueryService(PortalDbContextFactory contexts, TimeProvi
         if (order is null) return null;
 
         var shipments = await db.Shipments.AsNoTracking().Where(s => s.OrderId == id).OrderBy(s => s.Id)
-            .Select(s => new ShipmentView(s.Id, s.Number, s.ShippedOn, s.Warehouse!.Name, s.Amount)).ToListAsync(ct);
+            .Select(s => new ShipmentView(s.Id, s.Number, s.ShippedOn, s.Warehouse!.Name, s.Amount, s.ExternalReference)).ToListAsync(ct);
         var invoices = await db.LedgerEntries.AsNoTracking().Where(e => e.OrderId == id && e.Kind == LedgerEntryKind.Invoice).OrderBy(e => e.Id)
             .Select(e => new InvoiceView(e.Id, e.Number, e.Date, e.DueDate, e.Amount, e.OpenAmount)).ToListAsync(ct);
         return new OrderDetails(order.Id, order.Number, order.PartnerId, order.Code, order.Name, order.Status, order.SubmittedAt, order.Total,

@@ -18,6 +18,7 @@ public sealed record OrderLineView(int Id, int ProductId, string Sku, string Nam
 
 public sealed record OrderEventView(DateTimeOffset At, string UserName, OrderStatus From, OrderStatus To, string Note);
 
-public sealed record ShipmentView(int Id, string Number, DateOnly ShippedOn, string WarehouseName, decimal Amount);
+/// <summary>A shipment of an order; <see cref="ErpShipmentNumber"/> is set when the ERP or warehouse system posted it.</summary>
+public sealed record ShipmentView(int Id, string Number, DateOnly ShippedOn, string WarehouseName, decimal Amount, string? ErpShipmentNumber = null);
 
 public sealed record InvoiceView(int Id, string Number, DateOnly Date, DateOnly? DueDate, decimal Amount, decimal OpenAmount);

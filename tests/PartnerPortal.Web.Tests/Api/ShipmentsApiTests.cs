@@ -40,6 +40,9 @@ public sealed class ShipmentsApiTests(PortalAppFactory app) : IClassFixture<Port
             Assert.Equal((created.Number, created.InvoiceNumber, 9_897.00m), (shipment.Number, shipment.Invoice!.Number, shipment.Invoice.Amount));
             return 0;
         });
+        // The order page shows the warehouse system's number under the portal's.
+        var orderId = await app.WithSystemContextAsync(db => db.Orders.Where(o => o.Number == order).Select(o => o.Id).SingleAsync());
+        Assert.Matches("data-testid=\"shipment-erp-number\"[^>]*>ERP: WMS-SH-0001<", await app.GetPageAsync(DemoUsers.ManagerEast, $"/orders/{orderId}"));
     }
 
     [Fact]
