@@ -69,8 +69,22 @@ public static class ProblemCodes
     public const string OverlappingPolicy = "Problem.OverlappingPolicy";
     /// <summary>Args: the policy's current status.</summary>
     public const string WrongPolicyStatus = "Problem.WrongPolicyStatus";
-    /// <summary>A revision must start on a period start after the current version's first period and not in a closed period.</summary>
+    /// <summary>A revision starting outside the dates of the version it replaces. Args: the first and the last period it may start in.</summary>
     public const string InvalidRevisionDate = "Problem.InvalidRevisionDate";
+    /// <summary>A revision starting in a period already settled. Args: that period, the first period it may start in.</summary>
+    public const string RevisionInSettledPeriod = "Problem.RevisionInSettledPeriod";
+    /// <summary>A revision starting in a period that has ended (not yet settled). Args: that period, the first period it may start in.</summary>
+    public const string RevisionInEndedPeriod = "Problem.RevisionInEndedPeriod";
+    /// <summary>A revision of a version whose last period has ended. Args: that last period.</summary>
+    public const string RevisionAfterEnd = "Problem.RevisionAfterEnd";
+    /// <summary>A revision of a policy that already has a draft revision. Args: the policy's code and the draft's version number.</summary>
+    public const string RevisionPending = "Problem.RevisionPending";
+    /// <summary>Exclusions that leave a policy no product to pay on.</summary>
+    public const string NoProductLeft = "Problem.NoProductLeft";
+    /// <summary>Excluding another policy's products when it pays on every product. Args: that policy's code.</summary>
+    public const string OverlapAllProducts = "Problem.OverlapAllProducts";
+    /// <summary>Revising a policy that reaches into regions the caller does not manage. Args: its code.</summary>
+    public const string NotManageable = "Problem.NotManageable";
     /// <summary>Settling a period that has not ended yet.</summary>
     public const string PeriodNotClosed = "Problem.PeriodNotClosed";
     /// <summary>An id for a partner, region, category or product that does not exist or is outside the caller's scope.</summary>

@@ -72,4 +72,21 @@ public sealed class RebatePreviewViewTests : BunitTestContext
         Assert.NotNull(cut.Find("[data-testid=preview-empty]"));
         Assert.Empty(cut.FindAll("[data-testid=preview-rows]"));
     }
+
+    [Fact]
+    public void Says_whether_the_period_has_ended_and_that_nothing_is_saved()
+    {
+        UseCulture(PortalCultures.English);
+        var preview = new RebatePreview("2025-Q4", new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31), [Row(1, 8_000m, 1, 1m, 80m)]);
+
+        var ended = Render<RebatePreviewView>(p => p.Add(x => x.Preview, preview).Add(x => x.Basis, RebateBasis.NetAmount));
+        var caption = ended.Find("[data-testid=preview-caption]").TextContent.Trim();
+        Assert.StartsWith("What this version's rules pay on the purchases shipped in ", caption);
+        Assert.EndsWith(". Nothing is saved.", caption);
+        Assert.DoesNotContain("so far", caption);
+
+        var running = Render<RebatePreviewView>(p => p.Add(x => x.Preview, preview with { Running = true }).Add(x => x.Basis, RebateBasis.NetAmount));
+        Assert.Contains("; the period has not ended. Nothing is saved.", running.Find("[data-testid=preview-caption]").TextContent);
+        Assert.Contains("shipped so far in ", running.Find("[data-testid=preview-caption]").TextContent);
+    }
 }

@@ -35,6 +35,7 @@ public static class CourseAuthoringRules
         Range(problems, nameof(d.QuestionsPerAttempt), d.QuestionsPerAttempt, MaxQuestionsPerAttempt);
         if (d.AttemptLimit is { } attempts && attempts < 1) problems.Add(new Problem(ProblemCodes.QuantityNotPositive, nameof(d.AttemptLimit)));
         if (d.TimeLimitMinutes is { } minutes) Range(problems, nameof(d.TimeLimitMinutes), minutes, MaxTimeLimitMinutes);
+        if (!Enum.IsDefined(d.ShowCorrectAnswers)) problems.Add(new Problem(ProblemCodes.NotFound, nameof(d.ShowCorrectAnswers)));
         if (d.PointsOnPassing < 0) problems.Add(new Problem(ProblemCodes.NegativeAmount, nameof(d.PointsOnPassing)));
         if (d.CertificateValidityMonths is { } months) Range(problems, nameof(d.CertificateValidityMonths), months, MaxCertificateValidityMonths);
         if (d.DueDays is { } days) Range(problems, nameof(d.DueDays), days, MaxDueDays);

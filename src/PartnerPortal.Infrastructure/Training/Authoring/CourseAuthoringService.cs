@@ -214,6 +214,7 @@ public sealed partial class CourseAuthoringService(PortalDbContextFactory contex
         c.AttemptLimit = d.AttemptLimit;
         c.TimeLimitMinutes = d.TimeLimitMinutes;
         c.PartialCredit = d.PartialCredit;
+        c.ShowCorrectAnswers = d.ShowCorrectAnswers;
         c.PointsOnPassing = d.PointsOnPassing;
         c.CertificateValidityMonths = d.CertificateValidityMonths;
         c.DueDays = d.DueDays;

@@ -1595,6 +1595,14 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
+                    b.PrimitiveCollection<string>("ExcludedCategoryIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("ExcludedProductIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1817,6 +1825,13 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<int>("QuestionsPerAttempt")
                         .HasColumnType("int");
+
+                    b.Property<string>("ShowCorrectAnswers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasDefaultValue("AfterPassingOrLastAttempt");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -1522,6 +1522,14 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ExcludedCategoryIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ExcludedProductIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1738,6 +1746,13 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("QuestionsPerAttempt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShowCorrectAnswers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("AfterPassingOrLastAttempt");
 
                     b.Property<string>("Status")
                         .IsRequired()
