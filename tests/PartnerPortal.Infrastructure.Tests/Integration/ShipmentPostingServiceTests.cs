@@ -59,8 +59,8 @@ public sealed class ShipmentPostingServiceTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var posting = ShipmentPosting(database, await ApiKeyAsync(database));
-        var firstId = await SubmitAsync(database, "P0001", SubmissionOutcome.Approved, ("AC-1001", 1));
-        var lateId = await SubmitAsync(database, "P0001", SubmissionOutcome.Approved, ("AC-1001", 1));
+        var firstId = await SubmitAsync(database, "P0001", SubmissionOutcome.Approved, ("AC-1001", 2));
+        var lateId = await SubmitAsync(database, "P0001", SubmissionOutcome.Approved, ("AC-1001", 2));
         var (first, late) = (await NumberOfAsync(database, firstId), await NumberOfAsync(database, lateId));
 
         var today = await posting.PostAsync(Request(first, "ERP-SH-0101", shippedOn: Today, lines: ("AC-1001", 1)));
