@@ -53,7 +53,16 @@ public sealed class PdfFontFace
     internal SKTypeface? Subset(IEnumerable<int> codePoints)
     {
         if (Font is null) return null;
-        using var data = SKData.CreateCopy(TrueTypeSubsetter.Subset(Font, codePoints));
+        byte[] subset;
+        try
+        {
+            subset = TrueTypeSubsetter.Subset(Font, codePoints);
+        }
+        catch (InvalidDataException)
+        {
+            return null; // a host font with tables this subsetter does not understand still prints, embedded as Skia does
+        }
+        using var data = SKData.CreateCopy(subset);
         return SKTypeface.FromData(data) ?? throw new InvalidDataException($"Skia cannot read the subset of {Typeface.FamilyName}.");
     }
 
