@@ -32,7 +32,7 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
     /// returns the shipment it made, with <see cref="ShipmentPosting.Created"/> false. The unique index on the reference
     /// decides between concurrent retries; the loser's attempt is rolled back and retried, and then finds the winner's.
     /// </summary>
-    /// <param name="shippedOn">The day the goods left; today when null. The invoice is dated the same day.</param>
+    /// <param name="shippedOn">The day the goods left; today when null. The invoice is dated the day it is posted (today).</param>
     /// <returns>Fails with <see cref="ProblemCodes.ReferenceInUse"/> when the reference belongs to another order's shipment.</returns>
     public async Task<Outcome<ShipmentPosting>> ShipExternalAsync(int orderId, int warehouseId, IReadOnlyList<(int OrderLineId, int Quantity)> lines,
         string externalReference, DateOnly? shippedOn, CancellationToken ct = default)
@@ -127,7 +127,10 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
         };
         shipment.Invoice = new LedgerEntry
         {
-            PartnerId = order.PartnerId, Kind = LedgerEntryKind.Invoice, Date = shipDay, DueDate = shipDay.AddDays(account.PaymentTermsDays),
+            // Dated the day it is raised, not the day the goods left: numbers are given in posting order, so a shipment
+            // posted late (the ERP's shippedOn) would otherwise carry a later number than invoices dated after it, and
+            // would slip into a period whose statement may already have been issued.
+            PartnerId = order.PartnerId, Kind = LedgerEntryKind.Invoice, Date = today, DueDate = today.AddDays(account.PaymentTermsDays),
             Number = await CommandSupport.NextNumberAsync(db.LedgerEntries.IgnoreQueryFilters().Select(e => e.Number), "INV", today, ct),
             Amount = amount, OpenAmount = amount, OrderId = order.Id, Reference = $"{order.Number} {shipment.Number}", CreatedAt = now,
         };

@@ -76,6 +76,6 @@ public static class OrderListWorkbook
         ]);
         for (var column = 1; column <= Columns; column++) sheet.Cell(Header + 1, column).SetValue(0);
         Table(sheet, Header, Header + 1, Columns);
-        workbook.SaveAs(skeleton);
+        Save(workbook, skeleton);
     }
 }

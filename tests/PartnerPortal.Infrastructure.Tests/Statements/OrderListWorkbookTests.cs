@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using ClosedXML.Excel;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Statements;
+using PartnerPortal.Infrastructure.Tests.Support;
 
 namespace PartnerPortal.Infrastructure.Tests.Statements;
 
@@ -84,6 +85,26 @@ public sealed class OrderListWorkbookTests
             Assert.Equal(sheet.Cell(2, column).Value, sheet.Cell(3, column).Value);
         Assert.Equal(sheet.Cell(2, 12).GetValue<decimal>(), sheet.Cell(2, 11).GetValue<decimal>() + sheet.Cell(3, 11).GetValue<decimal>());
     }
+
+    [Fact]
+    public async Task A_second_reader_gets_the_same_lines_from_parts_written_as_Excel_writes_them()
+    {
+        var (workbook, file) = await WriteAsync(Rows, DocumentText.English());
+        workbook.Dispose();
+
+        SecondWorkbookReader.AssertNoPrefixedElements(file);
+        var rows = SecondWorkbookReader.Texts(file);
+        Assert.Equal(4, rows.Count);
+        Assert.Equal("Order number", rows[0][0]);
+        Assert.Equal(Rows.Select(l => new[]
+            {
+                l.OrderNumber, l.SubmittedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                $"OrderStatus.{l.Status}", l.PartnerCode, l.PartnerName, l.Sku, l.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                l.ShippedQuantity.ToString(System.Globalization.CultureInfo.InvariantCulture), Number(l.UnitPrice), Number(l.LineTotal), Number(l.OrderTotal),
+            }), rows.Skip(1).Select(r => r.Take(6).Concat(r.Skip(7).Take(5)).ToArray()));
+    }
+
+    private static string Number(decimal value) => ((double)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Header_is_frozen_the_lines_filtered_and_the_widths_set()
