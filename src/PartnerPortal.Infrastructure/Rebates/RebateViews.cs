@@ -63,11 +63,15 @@ public sealed record RecalculationResult(int Periods, int Added, int Changed, in
 public sealed record SettlementResult(int CreditNotes, decimal Total, int AlreadySettled);
 
 /// <summary>A dealer's standing under one policy in the current period.</summary>
+/// <param name="Next">What reaching the next tier would bring, by the rebate rules; null at the top tier.</param>
 public sealed record MyRebateProgress(
     int AccrualId, string Code, int VersionNumber, string Name, string PeriodLabel, DateOnly PeriodStart, DateOnly PeriodEnd,
     RebateBasis Basis, RebateMode Mode, RebateRateKind RateKind, IReadOnlyList<RebateTier> Tiers, decimal? CapPerPeriod,
-    decimal BasisSoFar, int TierReached, decimal? Rate, decimal Amount, bool Capped, decimal? MoreNeeded, decimal? NextRate,
-    decimal? AdditionalAmount, DateTimeOffset CalculatedAt);
+    decimal BasisSoFar, int TierReached, decimal? Rate, decimal Amount, bool Capped, NextTierHint? Next, DateTimeOffset CalculatedAt)
+{
+    /// <summary>The basis at which the next tier starts, or null at the top tier.</summary>
+    public decimal? NextThreshold => Next is null ? null : BasisSoFar + Next.MoreNeeded;
+}
 
 /// <summary>A dealer's accrual in a past period.</summary>
 public sealed record MyRebateHistoryRow(
