@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Rebates;
 
@@ -35,7 +36,7 @@ public sealed record RebatePolicyDetail(
 
 /// <summary>What one partner would have earned in the preview period.</summary>
 public sealed record RebatePreviewRow(
-    int PartnerId, string PartnerCode, string PartnerName, PartnerTier Tier, decimal Basis, int TierReached, decimal? Rate,
+    int PartnerId, string PartnerCode, LocalName PartnerName, PartnerTier Tier, decimal Basis, int TierReached, decimal? Rate,
     decimal Amount, bool Capped);
 
 /// <summary>A policy applied to the last complete period, before it is activated: what it would cost.</summary>
@@ -47,7 +48,7 @@ public sealed record RebatePreview(string PeriodLabel, DateOnly Start, DateOnly 
 
 /// <summary>One partner's accrual in a period, for the policy page.</summary>
 public sealed record RebateAccrualRow(
-    int Id, int PartnerId, string PartnerCode, string PartnerName, decimal Basis, int TierReached, decimal? Rate, decimal Amount,
+    int Id, int PartnerId, string PartnerCode, LocalName PartnerName, decimal Basis, int TierReached, decimal? Rate, decimal Amount,
     bool Capped, decimal? MoreNeeded, DateTimeOffset? SettledAt, string? CreditNoteNumber);
 
 /// <summary>The result of a recalculation: how many accruals were added, changed and removed.</summary>

@@ -178,7 +178,7 @@ public sealed class DealerDashboardViewTests : BunitTestContext
         var overdue = cut.Find("[data-testid=dealer-courses-overdue]");
         Assert.Equal("1", overdue.TextContent.Trim());
         Assert.Contains("mud-error-text", overdue.ClassName);
-        Assert.Equal("Next due: 6/5/2026", Text(cut, "dealer-courses-next"));
+        Assert.Equal("Next due: 2026-06-05", Text(cut, "dealer-courses-next"));
         foreach (var id in new[] { "dealer-courses-open", "dealer-courses-overdue", "dealer-courses-next" })
             Assert.Equal("/learning", Href(cut, id));
     }
@@ -338,6 +338,6 @@ public sealed class DealerDashboardViewTests : BunitTestContext
         Assert.Contains("1月", chart.TextContent);
         Assert.Contains(chart.QuerySelectorAll("text"), t => t.TextContent == "20万");
         Assert.Equal("P0001 · 杭州华泰电器", Text(cut, "dealer-partner"));
-        Assert.Contains("2026/6/5", Text(cut, "dealer-courses-next"));
+        Assert.Contains("2026-06-05", Text(cut, "dealer-courses-next"));
     }
 }

@@ -47,7 +47,7 @@ public sealed class MyRebateCardTests : BunitTestContext
         var policy = Text(cut, "rebate-policy");
         Assert.Contains("RB-AC v2", policy);
         Assert.Contains("2025-Q3", policy);
-        Assert.Contains("7/1/2025 – 9/30/2025", policy);
+        Assert.Contains("2025-07-01 – 2025-09-30", policy);
         Assert.Equal("¥461,800.00", Text(cut, "rebate-basis"));
         Assert.Equal("Tier 2 · 2%", Text(cut, "rebate-tier"));
         Assert.Equal("¥9,236.00", Text(cut, "rebate-amount"));
@@ -257,7 +257,7 @@ public sealed class MyRebateCardTests : BunitTestContext
 
         var cut = RenderCard(OnAmount());
 
-        Assert.Contains("2025/7/1", Text(cut, "rebate-policy"));
+        Assert.Contains("2025-07-01", Text(cut, "rebate-policy"));
         Assert.Equal("¥461,800.00", Text(cut, "rebate-basis"));
         var hint = Text(cut, "rebate-hint");
         Assert.Contains("¥38,200.00", hint);

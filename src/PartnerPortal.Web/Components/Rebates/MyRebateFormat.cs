@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Rebates;
+using PartnerPortal.Web.Components.Shared;
 
 namespace PartnerPortal.Web.Components.Rebates;
 
@@ -30,7 +31,7 @@ public static class MyRebateFormat
 
     /// <summary>"2025-07-01 – 2025-09-30" in the reader's date format.</summary>
     public static string Dates(IStringLocalizer localizer, DateOnly start, DateOnly end) =>
-        localizer["{0} – {1}", start.ToString("d", CultureInfo.CurrentCulture), end.ToString("d", CultureInfo.CurrentCulture)];
+        localizer["{0} – {1}", Shared.Dates.Date(start), Shared.Dates.Date(end)];
 
     /// <summary>
     /// The sentence under a rebate's progress bar. Which one is decided by the rebate rules (<see cref="NextTierGain"/>):
