@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Inventory;
 
@@ -5,7 +6,7 @@ namespace PartnerPortal.Infrastructure.Fulfilment;
 
 /// <summary>An order waiting for a channel manager's decision, with the partner's credit as it stands now.</summary>
 /// <param name="AvailableCredit">Limit − exposure before this order; null when the partner has no credit account.</param>
-public sealed record PendingOrder(int OrderId, string Number, int PartnerId, string PartnerCode, string PartnerName, decimal Total,
+public sealed record PendingOrder(int OrderId, string Number, int PartnerId, string PartnerCode, LocalName PartnerName, decimal Total,
     DateTimeOffset SubmittedAt, decimal? AvailableCredit);
 
 /// <summary>What a channel manager may set on a partner's credit account.</summary>

@@ -67,7 +67,7 @@ public sealed class PointsAdminService(PortalDbContextFactory contexts, ICurrent
         var query = db.Redemptions.AsNoTracking();
         if (status is { } s) query = query.Where(r => r.Status == s);
         if (regionId is { } region) query = query.Where(r => r.Partner!.RegionId == region);
-        return await PointsQueries.RedemptionsAsync(query, request, ct);
+        return await PointsQueries.RedemptionsAsync(db, query, request, ct);
     }
 
     public Task<Outcome> ApproveAsync(int redemptionId, string? note, CancellationToken ct = default) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
@@ -156,13 +157,13 @@ public sealed partial class RebatePolicyService
 
         var covered = RebateCoverage.PartnerIds(db, policy);
         var partners = await db.Partners.AsNoTracking().Where(p => covered.Contains(p.Id))
-            .Select(p => new { p.Id, p.Code, p.Name, p.Tier }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.Code, p.Name, p.NameEn, p.Tier }).ToListAsync(ct);
         var sums = await RebateCoverage.SumsAsync(db, policy, period, partners.Select(p => p.Id).ToHashSet(), ct);
         var nothing = new RebateBasisFigures(0m, 0m);
         var rows = partners.Select(p =>
             {
                 var result = RebateCalculator.Calculate(policy.Scheme, sums.GetValueOrDefault(p.Id, nothing));
-                return new RebatePreviewRow(p.Id, p.Code, p.Name, p.Tier, result.Basis, result.TierReached, result.RateReached,
+                return new RebatePreviewRow(p.Id, p.Code, new LocalName(p.Name, p.NameEn), p.Tier, result.Basis, result.TierReached, result.RateReached,
                     result.Amount, result.Capped);
             })
             .OrderByDescending(r => r.Amount).ThenByDescending(r => r.Basis).ThenBy(r => r.PartnerCode)

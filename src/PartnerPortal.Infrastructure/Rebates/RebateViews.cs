@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Rebates;
 
@@ -54,7 +55,7 @@ public sealed record RebatePreviewPeriod(DateOnly Start, DateOnly End, string La
 
 /// <summary>What one partner would have earned in the preview period.</summary>
 public sealed record RebatePreviewRow(
-    int PartnerId, string PartnerCode, string PartnerName, PartnerTier Tier, decimal Basis, int TierReached, decimal? Rate,
+    int PartnerId, string PartnerCode, LocalName PartnerName, PartnerTier Tier, decimal Basis, int TierReached, decimal? Rate,
     decimal Amount, bool Capped);
 
 /// <summary>A version's rules applied to one period's shipments: what it would cost, nothing saved.</summary>
@@ -69,7 +70,7 @@ public sealed record RebatePreview(string PeriodLabel, DateOnly Start, DateOnly 
 
 /// <summary>One partner's accrual in a period, for the policy page.</summary>
 public sealed record RebateAccrualRow(
-    int Id, int PartnerId, string PartnerCode, string PartnerName, decimal Basis, int TierReached, decimal? Rate, decimal Amount,
+    int Id, int PartnerId, string PartnerCode, LocalName PartnerName, decimal Basis, int TierReached, decimal? Rate, decimal Amount,
     bool Capped, decimal? MoreNeeded, DateTimeOffset? SettledAt, string? CreditNoteNumber);
 
 /// <summary>The result of a recalculation: how many accruals were added, changed and removed.</summary>
@@ -85,11 +86,15 @@ public sealed record RecalculationResult(int Periods, int Added, int Changed, in
 public sealed record SettlementResult(int CreditNotes, decimal Total, int AlreadySettled);
 
 /// <summary>A dealer's standing under one policy in the current period.</summary>
+/// <param name="Next">What reaching the next tier would bring, by the rebate rules; null at the top tier.</param>
 public sealed record MyRebateProgress(
     int AccrualId, string Code, int VersionNumber, string Name, string PeriodLabel, DateOnly PeriodStart, DateOnly PeriodEnd,
     RebateBasis Basis, RebateMode Mode, RebateRateKind RateKind, IReadOnlyList<RebateTier> Tiers, decimal? CapPerPeriod,
-    decimal BasisSoFar, int TierReached, decimal? Rate, decimal Amount, bool Capped, decimal? MoreNeeded, decimal? NextRate,
-    decimal? AdditionalAmount, DateTimeOffset CalculatedAt);
+    decimal BasisSoFar, int TierReached, decimal? Rate, decimal Amount, bool Capped, NextTierHint? Next, DateTimeOffset CalculatedAt)
+{
+    /// <summary>The basis at which the next tier starts, or null at the top tier.</summary>
+    public decimal? NextThreshold => Next is null ? null : BasisSoFar + Next.MoreNeeded;
+}
 
 /// <summary>A dealer's accrual in a past period.</summary>
 public sealed record MyRebateHistoryRow(

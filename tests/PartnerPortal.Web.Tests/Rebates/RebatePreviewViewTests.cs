@@ -1,4 +1,5 @@
 using Bunit;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Rebates;
@@ -11,7 +12,7 @@ namespace PartnerPortal.Web.Tests.Rebates;
 public sealed class RebatePreviewViewTests : BunitTestContext
 {
     private static RebatePreviewRow Row(int i, decimal basis, int tier, decimal? rate, decimal amount, bool capped = false) =>
-        new(i, $"P{i:0000}", $"经销商{i}", PartnerTier.Core, basis, tier, rate, amount, capped);
+        new(i, $"P{i:0000}", new LocalName($"经销商{i}", $"Dealer {i}"), PartnerTier.Core, basis, tier, rate, amount, capped);
 
     private IRenderedComponent<RebatePreviewView> RenderPreview(RebateBasis basis, params RebatePreviewRow[] rows) =>
         Render<RebatePreviewView>(p => p
@@ -30,7 +31,7 @@ public sealed class RebatePreviewViewTests : BunitTestContext
         Assert.Equal("¥3,680.00", cut.Find("[data-testid=preview-total]").TextContent);
         Assert.Equal("2 of 3", cut.Find("[data-testid=preview-earning]").TextContent);
         var first = cut.FindAll("[data-testid=preview-rows] tbody tr")[0].TextContent;
-        Assert.Contains("P0001 · 经销商1", first);
+        Assert.Contains("P0001 · Dealer 1", first);
         Assert.Contains("¥120,000.00", first);
         Assert.Contains("3%", first);
         Assert.Contains("¥3,600.00", first);

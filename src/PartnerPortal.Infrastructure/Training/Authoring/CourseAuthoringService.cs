@@ -5,6 +5,7 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Training.Authoring;
 
@@ -67,8 +68,9 @@ public sealed partial class CourseAuthoringService(PortalDbContextFactory contex
 
         var assigned = await db.CourseAssignments.AsNoTracking().Where(a => a.CourseId == id).ToListAsync(ct);
         var learners = (await LearnerOptionsAsync(db, assigned.Select(a => a.UserId).ToList(), ct)).ToDictionary(l => l.UserId);
+        var assigner = await ActorNames.ResolveAsync(db, assigned.Select(a => a.AssignedByUserName), ct);
         var assignments = assigned.Where(a => learners.ContainsKey(a.UserId))
-            .Select(a => new AssignmentRow(learners[a.UserId], a.DueOn, a.AssignedAt, a.AssignedByUserName))
+            .Select(a => new AssignmentRow(learners[a.UserId], a.DueOn, a.AssignedAt, assigner(a.AssignedByUserName)))
             .OrderBy(a => a.Learner.PartnerCode, StringComparer.Ordinal).ThenBy(a => a.Learner.DisplayName, StringComparer.Ordinal)
             .ToList();
 

@@ -902,6 +902,17 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<decimal?>("CreditLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("Exposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Fact")
+                        .HasColumnType("int");
+
                     b.Property<string>("From")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -914,6 +925,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<int>("OrderId")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("OrderTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<string>("To")
                         .IsRequired()
