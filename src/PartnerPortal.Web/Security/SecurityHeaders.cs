@@ -30,6 +30,14 @@ public static class SecurityHeaders
         + "form-action 'self'; "
         + "frame-ancestors 'none'";
 
+    /// <summary>
+    /// The policy of the API reference page (/api/reference), whose renderer writes an inline script that cannot carry a nonce.
+    /// The page shows only the public OpenAPI document, and needs no sign-in: inline scripts are allowed there, nowhere else.
+    /// </summary>
+    public const string ApiReferencePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; "
+        + "font-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>The nonce of this request's inline scripts, for <c>&lt;ImportMap nonce="…"&gt;</c>; made on first use.</summary>
     public static string Nonce(HttpContext context)
     {
@@ -48,7 +56,9 @@ public static class SecurityHeaders
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy(Nonce(context));
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Api.V1.ApiDocumentation.ReferencePath)
+                ? ApiReferencePolicy
+                : ContentSecurityPolicy(Nonce(context));
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = ReferrerPolicy;

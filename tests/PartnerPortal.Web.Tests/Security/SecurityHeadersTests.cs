@@ -50,6 +50,19 @@ public sealed partial class SecurityHeadersTests(PortalAppFactory app) : IClassF
     }
 
     [Fact]
+    public async Task Only_the_public_api_reference_page_may_run_its_inline_script()
+    {
+        using var client = app.CreatePortalClient();
+
+        var reference = await client.GetAsync("/api/reference/");
+        var login = await client.GetAsync("/Account/Login");
+
+        Assert.Equal(SecurityHeaders.ApiReferencePolicy, string.Join(",", reference.Headers.GetValues("Content-Security-Policy")));
+        Assert.DoesNotContain("unsafe-inline", string.Join(",", login.Headers.GetValues("Content-Security-Policy")).Split(';')
+            .Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Kestrel_sends_no_Server_header() =>
         Assert.False(app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.AddServerHeader);
 
