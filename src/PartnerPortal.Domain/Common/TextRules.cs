@@ -56,6 +56,12 @@ public static partial class TextRules
     /// <summary>A code as it is compared and stored: full-width letters and digits as ASCII (NFKC), trimmed, upper case.</summary>
     public static string NormalizeCode(string? value) => TypedNumber.Normalize(value).ToUpperInvariant();
 
+    /// <summary>
+    /// Another system's number or reference (an ERP order number, a payment reference, a licence number) as it is
+    /// compared and stored: full-width letters and digits as ASCII (NFKC) and trimmed; its case is kept.
+    /// </summary>
+    public static string NormalizeReference(string? value) => TypedNumber.Normalize(value);
+
     /// <summary>Codes are upper-case letters, digits and dashes, e.g. P0001 or WH-SH.</summary>
     public static void Code(List<Problem> problems, string field, string? value, int maxLength)
     {
