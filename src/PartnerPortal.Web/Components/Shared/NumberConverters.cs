@@ -10,7 +10,8 @@ namespace PartnerPortal.Web.Components.Shared;
 /// Converters for MudNumericField that read what a person types the portal's one way (<see cref="TypedNumber"/>):
 /// full-width digits from a Chinese input method are read, and a number out of the field's range says "too large (at
 /// most …)" instead of being cut to the maximum or overflowing. The field shows the problem as its error text, named as
-/// every other problem of the form is (the field is looked up as "Field.{field}").
+/// every other problem of the form is (the field is looked up as "Field.{field}"); as with MudBlazor's own converters, its
+/// value is then the type's default (0, or empty), which the forms' rules refuse.
 /// </summary>
 /// <example><c>&lt;MudNumericField T="int" Converter="@NumberConverters.Whole(L, "Quantity", 1, QuantityRules.MaxQuantity)" ... /&gt;</c></example>
 public static class NumberConverters
