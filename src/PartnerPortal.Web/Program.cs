@@ -45,6 +45,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddApiRateLimiting();
 
 builder.Services.AddPortalInfrastructure(builder.Configuration);
+builder.Services.AddSingleton(PartnerPortal.Web.Components.Training.LessonContentSettings.Read(builder.Configuration));
 builder.Services.AddIdentityCore<PortalUser>(options =>
     {
         options.User.RequireUniqueEmail = true;
