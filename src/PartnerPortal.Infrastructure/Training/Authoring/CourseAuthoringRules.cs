@@ -24,7 +24,7 @@ public static class CourseAuthoringRules
     {
         ArgumentNullException.ThrowIfNull(d);
         var problems = new List<Problem>();
-        TextRules.Code(problems, nameof(d.Code), d.Code, Course.CodeMaxLength);
+        TextRules.Code(problems, nameof(d.Code), TextRules.NormalizeCode(d.Code), Course.CodeMaxLength);
         TextRules.Required(problems, nameof(d.Title), d.Title, Course.TitleMaxLength);
         TextRules.Optional(problems, nameof(d.TitleEn), d.TitleEn, Course.TitleMaxLength);
         TextRules.OptionalMultiLine(problems, nameof(d.Summary), d.Summary, Course.SummaryMaxLength);
