@@ -68,6 +68,14 @@ public class OrderCsvTests
     }
 
     [Fact]
+    public void Typed_lines_read_a_first_line_without_known_headers_as_data()
+    {
+        var result = OrderCsv.Parse(new StringReader("abc,def\nAC-1001,2"), 100, unknownHeaders: false);
+
+        Assert.Equal([new OrderCsvRow(1, "abc", "def"), new OrderCsvRow(2, "AC-1001", "2")], result.Rows);
+    }
+
+    [Fact]
     public void More_rows_than_allowed_stop_the_file_with_the_limit()
     {
         var text = "sku,qty\n" + string.Concat(Enumerable.Range(1, 4).Select(i => $"AC-100{i},1\n"));

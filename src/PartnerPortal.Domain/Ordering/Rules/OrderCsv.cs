@@ -25,7 +25,11 @@ public static class OrderCsv
     /// Reads at most <paramref name="maxRows"/> data rows. A header that names no SKU or no quantity column, or a row
     /// beyond the limit, stops the reading with a problem for the whole file (and no rows).
     /// </summary>
-    public static OrderCsvResult Parse(TextReader reader, int maxRows)
+    /// <param name="unknownHeaders">
+    /// Whether a first line without digits that names no known column counts as a header (a file's first line); typed
+    /// lines are read as data then, so that a typo is reported as an unknown SKU.
+    /// </param>
+    public static OrderCsvResult Parse(TextReader reader, int maxRows, bool unknownHeaders = true)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var rows = new List<OrderCsvRow>();
@@ -41,7 +45,7 @@ public static class OrderCsv
             if (first)
             {
                 first = false;
-                var header = ReadHeader(cells);
+                var header = ReadHeader(cells, unknownHeaders);
                 if (header.Problems.Count > 0) return new OrderCsvResult([], header.Problems);
                 if (header.Columns is { } named)
                 {
@@ -59,12 +63,13 @@ public static class OrderCsv
     /// The columns a header row names, or none when the line is data. A line is taken for a header when it names a known
     /// column, or when neither of its first two cells holds a digit (no SKU or quantity does without one).
     /// </summary>
-    private static ((int Sku, int Quantity)? Columns, IReadOnlyList<Problem> Problems) ReadHeader(IReadOnlyList<string> cells)
+    private static ((int Sku, int Quantity)? Columns, IReadOnlyList<Problem> Problems) ReadHeader(IReadOnlyList<string> cells, bool unknownHeaders)
     {
         var sku = IndexOf(cells, OrderCsvHeaders.IsSku);
         var quantity = IndexOf(cells, OrderCsvHeaders.IsQuantity);
         if (sku >= 0 && quantity >= 0) return ((sku, quantity), []);
-        var looksLikeHeader = sku >= 0 || quantity >= 0 || !cells.Take(2).Any(c => TypedNumber.Normalize(c).Any(char.IsAsciiDigit));
+        var looksLikeHeader = sku >= 0 || quantity >= 0
+            || (unknownHeaders && !cells.Take(2).Any(c => TypedNumber.Normalize(c).Any(char.IsAsciiDigit)));
         if (!looksLikeHeader) return (null, []);
 
         var problems = new List<Problem>();

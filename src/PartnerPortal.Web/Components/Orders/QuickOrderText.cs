@@ -19,7 +19,7 @@ public static partial class QuickOrderText
     {
         if (string.IsNullOrWhiteSpace(text)) return new OrderCsvResult([], []);
         using var reader = new StringReader(string.Join('\n', text.Split('\n').Select(Normalise)));
-        return OrderCsv.Parse(reader, OrderFileReader.MaxLines);
+        return OrderCsv.Parse(reader, OrderFileReader.MaxLines, unknownHeaders: false);
     }
 
     private static string Normalise(string line)
