@@ -47,6 +47,7 @@ builder.Services.AddApiRateLimiting();
 builder.Services.AddPortalHttpSecurity(builder.Configuration);
 
 builder.Services.AddPortalInfrastructure(builder.Configuration);
+builder.Services.AddSingleton(PartnerPortal.Web.Components.Training.LessonContentSettings.Read(builder.Configuration));
 builder.Services.AddIdentityCore<PortalUser>(options =>
     {
         options.User.RequireUniqueEmail = true;

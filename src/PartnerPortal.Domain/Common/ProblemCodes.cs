@@ -32,8 +32,31 @@ public static class ProblemCodes
     public const string InsufficientStock = "Problem.InsufficientStock";
     /// <summary>Args: the SKU as typed.</summary>
     public const string UnknownSku = "Problem.UnknownSku";
-    /// <summary>Args: the quantity as typed.</summary>
+    /// <summary>Not a whole number. Args: the text as typed.</summary>
     public const string NotANumber = "Problem.NotANumber";
+    /// <summary>Not a number at all (where decimals are allowed). Args: the text as typed.</summary>
+    public const string NotADecimal = "Problem.NotADecimal";
+    /// <summary>A typed number above the field's maximum. Args: the maximum.</summary>
+    public const string TooLarge = "Problem.TooLarge";
+    /// <summary>A typed number below the field's minimum. Args: the minimum.</summary>
+    public const string TooSmall = "Problem.TooSmall";
+    /// <summary>
+    /// A control, bidirectional-override or other invisible formatting character in a text. Args: the character's code
+    /// point as U+XXXX.
+    /// </summary>
+    public const string ForbiddenCharacter = "Problem.ForbiddenCharacter";
+    /// <summary>An order file over the size limit. Args: the most megabytes, the most lines.</summary>
+    public const string OrderFileTooLarge = "Problem.OrderFileTooLarge";
+    /// <summary>An order file with more data lines than are read. Args: the most lines.</summary>
+    public const string FileTooManyLines = "Problem.FileTooManyLines";
+    /// <summary>An uploaded file that is not text in a known encoding (a workbook, an image, a PDF renamed .csv).</summary>
+    public const string NotATextFile = "Problem.NotATextFile";
+    /// <summary>An order file's header row names no SKU column. Args: the headers recognised, comma-separated.</summary>
+    public const string NoSkuColumn = "Problem.NoSkuColumn";
+    /// <summary>An order file's header row names no quantity column. Args: the headers recognised, comma-separated.</summary>
+    public const string NoQuantityColumn = "Problem.NoQuantityColumn";
+    /// <summary>A date outside the years the portal accepts. Args: the earliest and the latest day (yyyy-MM-dd).</summary>
+    public const string DateOutOfRange = "Problem.DateOutOfRange";
     public const string NoPartner = "Problem.NoPartner";
     public const string NoCreditAccount = "Problem.NoCreditAccount";
     /// <summary>Args: the order's current status.</summary>

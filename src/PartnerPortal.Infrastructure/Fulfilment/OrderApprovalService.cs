@@ -50,7 +50,7 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
         var problems = new List<Problem>();
-        TextRules.Optional(problems, "Note", note, NoteMaxLength);
+        TextRules.OptionalMultiLine(problems, "Note", note, NoteMaxLength);
         if (problems.Count > 0) return Outcome.Failed(problems);
         return await CommandSupport.RetryAsync(() => TryApproveAsync(orderId, note?.Trim() ?? "", user, ct), ct);
     }
@@ -61,7 +61,7 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
         var problems = new List<Problem>();
-        TextRules.Required(problems, "Reason", reason, ReasonMaxLength);
+        TextRules.RequiredMultiLine(problems, "Reason", reason, ReasonMaxLength);
         if (problems.Count > 0) return Outcome.Failed(problems);
         return await CommandSupport.RetryAsync(() => TryRejectAsync(orderId, reason.Trim(), user, ct), ct);
     }

@@ -92,9 +92,7 @@ public sealed class ApiKeyService(PortalDbContextFactory contexts, ICurrentUserA
     private static List<Problem> Validate(ApiKeyDraft draft)
     {
         var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(draft.Name)) problems.Add(new Problem(ProblemCodes.Required, nameof(ApiKeyDraft.Name)));
-        else if (draft.Name.Trim().Length > ApiKey.NameMaxLength)
-            problems.Add(new Problem(ProblemCodes.TooLong, nameof(ApiKeyDraft.Name), ApiKey.NameMaxLength));
+        TextRules.Required(problems, nameof(ApiKeyDraft.Name), draft.Name, ApiKey.NameMaxLength);
         if (draft.Scopes.Count == 0) problems.Add(new Problem(ProblemCodes.Required, nameof(ApiKeyDraft.Scopes)));
         else if (draft.Scopes.Any(s => !ApiScopes.IsKnown(s))) problems.Add(new Problem(ProblemCodes.NotFound, nameof(ApiKeyDraft.Scopes)));
         if (draft.RequestsPerMinute is < 1 or > 10_000)

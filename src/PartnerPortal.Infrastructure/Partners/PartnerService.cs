@@ -157,7 +157,7 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
 
     private static PartnerDraft Normalize(PartnerDraft d) => d with
     {
-        Code = (d.Code ?? "").Trim().ToUpperInvariant(),
+        Code = TextRules.NormalizeCode(d.Code),
         Name = (d.Name ?? "").Trim(),
         NameEn = (d.NameEn ?? "").Trim(),
         Contacts = d.Contacts.Select(c => new ContactDraft((c.Name ?? "").Trim(), (c.Title ?? "").Trim(),

@@ -189,7 +189,7 @@ public sealed partial class CourseAuthoringService(PortalDbContextFactory contex
         var problems = CourseAuthoringRules.Validate(draft).ToList();
         if (!problems.Any(p => p.Field == nameof(draft.Code)))
         {
-            var code = draft.Code.Trim();
+            var code = TextRules.NormalizeCode(draft.Code);
             if (await db.Courses.AnyAsync(c => c.Code == code && (existing == null || c.Id != existing.Id), ct))
                 problems.Add(new Problem(ProblemCodes.Duplicate, nameof(draft.Code), code));
         }
@@ -206,7 +206,7 @@ public sealed partial class CourseAuthoringService(PortalDbContextFactory contex
     /// <summary>Copies the settings, trimmed, and each audience entry once, in order.</summary>
     private static void Copy(CourseDraft d, Course c, IEnumerable<string> audienceUserIds)
     {
-        c.Code = d.Code.Trim();
+        c.Code = TextRules.NormalizeCode(d.Code);
         c.Title = d.Title.Trim();
         c.TitleEn = (d.TitleEn ?? "").Trim();
         c.Summary = (d.Summary ?? "").Trim();
