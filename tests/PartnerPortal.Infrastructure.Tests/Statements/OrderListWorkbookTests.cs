@@ -103,7 +103,7 @@ public sealed class OrderListWorkbookTests
         Assert.Equal(Rows.Select(l => new[]
             {
                 l.OrderNumber, l.SubmittedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                $"OrderStatus.{l.Status}", l.PartnerCode, l.PartnerName, l.Sku, l.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"OrderStatus.{l.Status}", l.PartnerCode, DocumentText.English().Name(l.PartnerName), l.Sku, l.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 l.ShippedQuantity.ToString(System.Globalization.CultureInfo.InvariantCulture), Number(l.UnitPrice), Number(l.LineTotal), Number(l.OrderTotal),
             }), rows.Skip(1).Select(r => r.Take(6).Concat(r.Skip(7).Take(5)).ToArray()));
     }
