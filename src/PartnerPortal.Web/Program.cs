@@ -11,6 +11,7 @@ using PartnerPortal.Infrastructure.Identity;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Web;
 using PartnerPortal.Web.Access;
+using PartnerPortal.Web.Account;
 using PartnerPortal.Web.Api;
 using PartnerPortal.Web.Api.V1;
 using PartnerPortal.Web.Components;
@@ -59,8 +60,8 @@ builder.Services.AddIdentityCore<PortalUser>(options =>
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
     })
     .AddPortalIdentityStores()
-    .AddSignInManager()
     .AddDefaultTokenProviders()
+    .AddPortalSignIn()
     .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
 builder.Services.ConfigureApplicationCookie(options =>
 {
