@@ -39,6 +39,7 @@ builder.Services.AddAuthentication(options =>
         options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
     })
     .AddIdentityCookies();
+builder.Services.AddPortalSessions(builder.Configuration);
 builder.Services.AddAuthorization();
 builder.Services.AddProblemDetails();
 builder.Services.AddApiV1();
@@ -90,6 +91,7 @@ app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapSessionActivity();
 app.MapCultureEndpoints();
 app.MapPortalApi();
 app.MapApiV1();
