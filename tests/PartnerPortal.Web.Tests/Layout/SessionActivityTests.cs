@@ -22,10 +22,11 @@ public sealed class SessionActivityTests : BunitTestContext
         var module = JSInterop.SetupModule(SessionActivity.ModulePath);
         module.SetupVoid("watch", _ => true).SetVoidResult();
 
-        Render<SessionActivity>();
+        var cut = Render<SessionActivity>();
 
         var watch = module.VerifyInvoke("watch");
         Assert.Equal("Account/Activity", watch.Arguments[1]);
+        cut.WaitForAssertion(() => Assert.Equal("on", cut.Find("[data-session-activity]").GetAttribute("data-session-activity")));
     }
 
     [Fact]
