@@ -64,6 +64,7 @@ public sealed class PortalSignInManager(UserManager<PortalUser> userManager, IHt
     private void SpendPasswordCheck(string password) =>
         UserManager.PasswordHasher.VerifyHashedPassword(new PortalUser(), UnknownUserHash.Value, password ?? "");
 
+    // Not cancelled with the request: a client that hangs up right after a wrong guess must still be on record.
     private Task RecordAsync(string login, string? userId, SignInFailureReason reason) =>
-        failures.RecordAsync(new SignInFailure(login ?? "", userId, reason, Context.Connection.RemoteIpAddress?.ToString()), Context.RequestAborted);
+        failures.RecordAsync(new SignInFailure(login ?? "", userId, reason, Context.Connection.RemoteIpAddress?.ToString()), CancellationToken.None);
 }
