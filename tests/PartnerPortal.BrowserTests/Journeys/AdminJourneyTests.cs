@@ -76,6 +76,8 @@ public sealed class AdminJourneyTests(LiveAppFixture app) : IClassFixture<LiveAp
         await admin.GotoAsync(app.BaseUrl + "/admin/users");
         await admin.Locator("[data-interactive=true]").WaitForAsync();
         await admin.GetByLabel("Search by e-mail, name or partner code").FillAsync(user);
+        // The search has run once the grid holds that one user only.
+        await Assertions.Expect(admin.Locator("[data-testid=user-grid] tbody tr")).ToHaveCountAsync(1);
         var row = admin.Locator("[data-testid=user-grid] tbody tr", new() { HasText = user });
         await Assertions.Expect(row).ToHaveCountAsync(1);
         await row.GetByRole(AriaRole.Button, new() { Name = "Lock" }).ClickAsync();
