@@ -107,6 +107,28 @@ public sealed class SessionEndTests(ClockedPortalApp app) : IClassFixture<Clocke
         AssertSentToSignIn(await trainee.GetAsync("/learning"));
     }
 
+    [Fact]
+    public async Task A_removed_user_is_signed_out_at_once()
+    {
+        const string email = "temp.trainee@example.cn";
+        await using (var admin = await app.OpenCircuitAsync(DemoUsers.Admin))
+        {
+            var created = await admin.ServiceProvider.GetRequiredService<UserAdminService>()
+                .CreateAsync(new UserDraft(email, "临时学员", "Trainee", await app.PartnerIdAsync("P0002"), [], "Temp#2026x"));
+            Assert.True(created.Succeeded);
+        }
+        using var trainee = await app.SignedInAsync(email, "Temp#2026x");
+        Assert.Equal(HttpStatusCode.OK, (await trainee.GetAsync("/learning")).StatusCode);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.PortalUser>>();
+            Assert.True((await users.DeleteAsync((await users.FindByEmailAsync(email))!)).Succeeded);
+        }
+
+        AssertSentToSignIn(await trainee.GetAsync("/learning"));
+    }
+
     private static readonly DateOnly Today = DateOnly.FromDateTime(ClockedPortalApp.Start.UtcDateTime);
 
     private static void AssertSentToSignIn(HttpResponseMessage response)
