@@ -53,6 +53,7 @@ public static class InfrastructureServices
         services.AddScoped<PartnerDocumentService>();
         services.AddScoped<RegionService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<Identity.SignInFailureLog>();
         services.AddScoped<CatalogService>();
         services.AddScoped<CreditService>();
         services.AddScoped<InvoiceQueryService>();
