@@ -15,5 +15,6 @@ internal sealed class PartnerDocumentConfiguration : IEntityTypeConfiguration<Pa
         // The expiring-documents list and the dashboard counter look documents up by expiry date.
         b.HasIndex(d => d.ExpiresOn);
         b.HasOne(d => d.Partner).WithMany().HasForeignKey(d => d.PartnerId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(d => d.Scan).WithMany().HasForeignKey(d => d.ScanId).OnDelete(DeleteBehavior.Restrict);
     }
 }

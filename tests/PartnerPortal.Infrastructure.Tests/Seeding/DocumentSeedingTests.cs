@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Seeding;
@@ -49,7 +50,7 @@ public sealed class DocumentSeedingTests
         await using var db = await database.CreateSystemContextAsync();
         var before = await db.PartnerDocuments.CountAsync();
 
-        await new DemoDocumentSeeder(db, TimeProvider.System).SeedAsync(DemoDocumentSeeder.Load(Path.Combine(AppContext.BaseDirectory, "assets/demo")), default);
+        await new DemoDocumentSeeder(db, TimeProvider.System, database.Services.GetRequiredService<PartnerDocumentFiles>()).SeedAsync(DemoDocumentSeeder.Load(Path.Combine(AppContext.BaseDirectory, "assets/demo")), default);
         await database.InitializeAsync();
 
         Assert.Equal(before, await db.PartnerDocuments.CountAsync());
