@@ -111,8 +111,8 @@ public sealed class DocumentRenewalService(PortalDbContextFactory contexts, ICur
     {
         await using var db = await contexts.CreateAsync(ct);
         if (!await db.PartnerDocuments.AnyAsync(d => d.Id == documentId, ct)) return null;
-        return await RenewalViews(db.PartnerDocumentRenewals.AsNoTracking().Where(r => r.DocumentId == documentId))
-            .OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id).ToListAsync(ct);
+        return await RenewalViews(db.PartnerDocumentRenewals.AsNoTracking().Where(r => r.DocumentId == documentId)
+            .OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id)).ToListAsync(ct);
     }
 
     /// <summary>Renewals as the pages show them, previous scan included.</summary>
