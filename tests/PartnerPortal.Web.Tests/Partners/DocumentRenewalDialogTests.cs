@@ -92,7 +92,7 @@ public sealed class DocumentRenewalDialogTests : BunitTestContext
         provider.Find("form").Submit();
 
         provider.WaitForAssertion(() => Assert.Contains("PDF, JPEG or PNG", provider.Find("[data-testid=scan-error]").TextContent));
-        var expires = provider.Find("[data-testid=renewal-expires]").Closest(".mud-input-control")!.QuerySelector(".mud-input-error")!.TextContent;
+        var expires = provider.Find("[data-testid=renewal-expires]").Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text.mud-input-error")!.TextContent;
         Assert.Contains(new DateOnly(2026, 6, 27).ToString("d"), expires);
         Assert.Contains("is required", provider.Find("[data-testid=renewal-number]").Closest(".mud-input-control")!.TextContent);
         Assert.Contains("already waiting", provider.Find("[data-testid=problems]").TextContent);
