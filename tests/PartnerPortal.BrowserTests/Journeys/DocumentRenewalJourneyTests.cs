@@ -35,6 +35,10 @@ public sealed class DocumentRenewalJourneyTests(LiveAppFixture app) : IClassFixt
         var expires = DateTime.Today.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await dialog.Locator("input[data-testid=renewal-expires]").FillAsync(expires);
         await dialog.Locator("input[data-testid=renewal-expires]").PressAsync("Tab");
+        // A scan over the 10 MB limit is named at once, before anything is sent.
+        await dialog.Locator("input[type=file]").SetInputFilesAsync(
+            new FilePayload { Name = "photo.png", MimeType = "image/png", Buffer = new byte[10 * 1024 * 1024 + 1] });
+        await Assertions.Expect(dialog.Locator("[data-testid=scan-error]")).ToHaveTextAsync("photo.png is larger than 10 MB; choose a smaller file.");
         await dialog.Locator("input[type=file]").SetInputFilesAsync(
             new FilePayload { Name = "授权书2027.png", MimeType = "image/png", Buffer = Png });
         await Assertions.Expect(dialog.Locator("[data-testid=scan-chosen]")).ToContainTextAsync("授权书2027.png");

@@ -2762,7 +2762,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("PartnerPortal.Domain.Partners.PartnerDocumentScan", "Scan")
                         .WithMany()
                         .HasForeignKey("ScanId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Partner");
 

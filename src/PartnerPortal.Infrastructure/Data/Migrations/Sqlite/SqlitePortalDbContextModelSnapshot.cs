@@ -2664,7 +2664,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("PartnerPortal.Domain.Partners.PartnerDocumentScan", "Scan")
                         .WithMany()
                         .HasForeignKey("ScanId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Partner");
 

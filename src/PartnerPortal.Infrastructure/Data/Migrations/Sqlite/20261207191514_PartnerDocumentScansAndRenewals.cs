@@ -143,7 +143,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                 column: "ScanId",
                 principalTable: "PartnerDocumentScans",
                 principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
