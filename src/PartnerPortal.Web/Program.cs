@@ -101,6 +101,7 @@ app.MapPortalApi();
 app.MapApiV1();
 app.MapApiDocumentation();
 app.MapStatementExports();
+PartnerPortal.Web.Partners.PartnerDocumentEndpoints.MapPartnerDocumentFiles(app);
 PartnerPortal.Web.Training.TrainingEndpoints.MapTrainingEndpoints(app);
 PartnerPortal.Web.Training.TrainingProgressEndpoints.MapTrainingProgressExports(app);
 app.MapHealthChecks("/health").AllowAnonymous();
