@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Partners;
+using PartnerPortal.Web.Security;
 
 namespace PartnerPortal.Web.Partners;
 
@@ -46,7 +47,7 @@ public static class PartnerDocumentEndpoints
         headers.CacheControl = "private, no-store";
         headers.XContentTypeOptions = "nosniff";
         // Opened on its own, the file runs nothing and loads nothing.
-        headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; sandbox";
+        SecurityHeaders.UseStricterPolicy(http, "default-src 'none'; img-src 'self'; sandbox");
         // filename= carries an ASCII stand-in, filename*= the real (e.g. Chinese) name, UTF-8 encoded.
         var disposition = new ContentDispositionHeaderValue(ScanFileRules.OpensInBrowser(scan.Type) ? "inline" : "attachment");
         disposition.SetHttpFileName(scan.FileName);

@@ -11,6 +11,7 @@ namespace PartnerPortal.Web.Security;
 public static class SecurityHeaders
 {
     private const string NonceKey = "PartnerPortal.CspNonce";
+    private const string OwnPolicyKey = "PartnerPortal.OwnCsp";
 
     public const string PermissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
     public const string ReferrerPolicy = "strict-origin-when-cross-origin";
@@ -38,6 +39,19 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; "
         + "font-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Serves this response under <paramref name="policy"/> in place of the portal's own, for a response that needs a
+    /// stricter one (a stored scan is served sandboxed, with no script at all). Blazor's default header would be overwritten
+    /// anyway, so the choice is kept on the request rather than read back from the headers.
+    /// </summary>
+    public static void UseStricterPolicy(HttpContext context, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(policy);
+        context.Items[OwnPolicyKey] = policy;
+        context.Response.Headers.ContentSecurityPolicy = policy;
+    }
+
     /// <summary>The nonce of this request's inline scripts, for <c>&lt;ImportMap nonce="…"&gt;</c>; made on first use.</summary>
     public static string Nonce(HttpContext context)
     {
@@ -56,9 +70,11 @@ public static class SecurityHeaders
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Api.V1.ApiDocumentation.ReferencePath)
-                ? ApiReferencePolicy
-                : ContentSecurityPolicy(Nonce(context));
+            headers.ContentSecurityPolicy = context.Items.TryGetValue(OwnPolicyKey, out var own) && own is string stricter
+                ? stricter
+                : context.Request.Path.StartsWithSegments(Api.V1.ApiDocumentation.ReferencePath)
+                    ? ApiReferencePolicy
+                    : ContentSecurityPolicy(Nonce(context));
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = ReferrerPolicy;

@@ -39,7 +39,8 @@ public sealed class DocumentRenewalJourneyTests(LiveAppFixture app) : IClassFixt
         await dialog.Locator("input[type=file]").SetInputFilesAsync(
             new FilePayload { Name = "photo.png", MimeType = "image/png", Buffer = new byte[10 * 1024 * 1024 + 1] });
         await Assertions.Expect(dialog.Locator("[data-testid=scan-error]")).ToHaveTextAsync("photo.png is larger than 10 MB; choose a smaller file.");
-        await dialog.Locator("input[type=file]").SetInputFilesAsync(
+        // The picker adds a fresh file input after each choice, so that the same file can be chosen again: use the newest.
+        await dialog.Locator("input[type=file]").Last.SetInputFilesAsync(
             new FilePayload { Name = "授权书2027.png", MimeType = "image/png", Buffer = Png });
         await Assertions.Expect(dialog.Locator("[data-testid=scan-chosen]")).ToContainTextAsync("授权书2027.png");
         await dialog.Locator("[data-testid=renewal-submit]").ClickAsync();
