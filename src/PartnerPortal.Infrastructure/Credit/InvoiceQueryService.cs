@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
-using PartnerPortal.Infrastructure.Fulfilment;
 
 namespace PartnerPortal.Infrastructure.Credit;
 

@@ -8,7 +8,6 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
 
 namespace PartnerPortal.Infrastructure.Rebates;
 

@@ -6,7 +6,7 @@ using PartnerPortal.Domain.Credit.Rules;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
 
 namespace PartnerPortal.Infrastructure.Rebates;
 

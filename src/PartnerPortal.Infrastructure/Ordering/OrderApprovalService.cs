@@ -7,7 +7,7 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Ordering;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Ordering;
 
 /// <summary>
 /// A channel manager's (or an admin's) decision on orders held for being over the credit limit. Approving

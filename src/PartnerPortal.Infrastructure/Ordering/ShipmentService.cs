@@ -4,9 +4,10 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Ordering;
 
 /// <summary>
 /// Ships part or all of an approved order from one warehouse and invoices what ships, in one transaction: stock

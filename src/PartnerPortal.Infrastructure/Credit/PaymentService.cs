@@ -4,9 +4,9 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Credit.Rules;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
-using PartnerPortal.Infrastructure.Credit;
+using PartnerPortal.Infrastructure.Common;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Credit;
 
 /// <summary>
 /// Records money received from a partner and applies it to the open invoices, oldest due date first

@@ -3,8 +3,9 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Credit;
 
 /// <summary>
 /// Sets a partner's credit limit, mode, payment terms and grace days. Saved through the context, so the audit log

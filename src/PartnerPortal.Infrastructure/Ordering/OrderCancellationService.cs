@@ -4,9 +4,10 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Ordering.Rules;
 using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Ordering;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Ordering;
 
 /// <summary>
 /// Cancels an order before anything has shipped: by the partner's own dealer, or by a channel manager or admin
