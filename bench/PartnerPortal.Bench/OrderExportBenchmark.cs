@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Statements;
 
@@ -99,7 +100,7 @@ internal static class OrderExportBenchmark
                 var shipped = status is OrderStatus.Completed or OrderStatus.Shipped ? l.Quantity
                     : status == OrderStatus.PartiallyShipped ? l.Quantity / 2 : 0;
                 yield return new OrderExportRow($"SO-2026-{orders - o:D6}", submitted, status, $"P{partner:D4}",
-                    PartnerNames[partner % PartnerNames.Length], l.Sku, l.Name, l.NameEn, l.Quantity, shipped, l.Price,
+                    new LocalName(PartnerNames[partner % PartnerNames.Length], null), l.Sku, l.Name, l.NameEn, l.Quantity, shipped, l.Price,
                     l.Price * l.Quantity, orderTotal);
                 written++;
             }

@@ -5,12 +5,15 @@ using PartnerPortal.Bench;
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- order-export [lines]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- statement-pdf [lines]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- dashboards [--sql] [--keep]
+//        dotnet run -c Release --project bench/PartnerPortal.Bench -- quick-order
 if (args.Length > 0 && args[0] == "rebates")
     await RebateAccrualBenchmark.RunAsync(args[1..]);
 else if (args.Length > 0 && args[0] == "dashboards")
     await DashboardBenchmark.RunAsync(args[1..]);
 else if (args.Length > 0 && args[0] == "statement-pdf")
     StatementPdfBenchmark.Run(args[1..]);
+else if (args.Length > 0 && args[0] == "quick-order")
+    await QuickOrderFileBenchmark.RunAsync();
 else if (args.Length > 0 && args[0] == "order-export")
     await OrderExportBenchmark.RunAsync(args[1..]);
 else

@@ -101,13 +101,25 @@ public static class InfrastructureServices
         services.AddScoped<Integration.ShipmentPostingService>();
         services.AddScoped<Integration.PaymentPostingService>();
         services.AddScoped<Integration.RebateExportService>();
-        services.Configure<Integration.WebhookOptions>(configuration.GetSection(Integration.WebhookOptions.Section));
+        // A host written wrongly (with a scheme or a port) would silently allow nothing: it stops the portal at start-up instead.
+        services.AddOptions<Integration.WebhookOptions>().Bind(configuration.GetSection(Integration.WebhookOptions.Section))
+            .Validate(o => o.InvalidAllowedHosts().Count == 0,
+                $"{Integration.WebhookOptions.Section}:{nameof(Integration.WebhookOptions.AllowedHosts)} must list host names or IP addresses only.")
+            .ValidateOnStart();
         services.AddSingleton<Integration.WebhookSecretProtector>();
         services.AddScoped<Integration.WebhookAdminService>();
         services.AddScoped<Integration.WebhookDispatcher>();
-        // Redirects are not followed: a receiver answers itself, and a 3xx counts as a failed attempt.
+        services.AddSingleton<Integration.WebhookHostResolver>();
+        services.AddSingleton<Integration.WebhookTargetGuard>();
+        // Redirects are not followed: a receiver answers itself, and a 3xx counts as a failed attempt (a redirect could also
+        // point inside the network). No proxy either: the connection goes to the address the guard vetted, nowhere else.
         services.AddHttpClient(Integration.WebhookDispatcher.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new System.Net.Http.SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<Integration.WebhookTargetGuard>().ConnectAsync,
+            });
         services.AddHostedService<Integration.WebhookWorker>();
         services.AddScoped<Integration.CatalogSyncService>();
         services.AddScoped<Integration.StockSyncService>();

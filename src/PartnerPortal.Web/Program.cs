@@ -16,6 +16,7 @@ using PartnerPortal.Web.Api.V1;
 using PartnerPortal.Web.Components;
 using PartnerPortal.Web.Components.Account;
 using PartnerPortal.Web.Localization;
+using PartnerPortal.Web.Security;
 using PartnerPortal.Web.Statements;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -43,8 +44,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddApiV1();
 builder.Services.AddApiDocumentation();
 builder.Services.AddApiRateLimiting();
+builder.Services.AddPortalHttpSecurity(builder.Configuration);
 
 builder.Services.AddPortalInfrastructure(builder.Configuration);
+builder.Services.AddSingleton(PartnerPortal.Web.Components.Training.LessonContentSettings.Read(builder.Configuration));
 builder.Services.AddIdentityCore<PortalUser>(options =>
     {
         options.User.RequireUniqueEmail = true;
@@ -81,6 +84,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseApiProblemDetails();
 app.UseRequestLocalization(PortalCultures.Options(app.Configuration["Portal:DefaultCulture"] ?? PortalCultures.Chinese));
 app.UseAntiforgery();
 // After authentication and authorization (WebApplication runs them first), so the limiter sees the API key.

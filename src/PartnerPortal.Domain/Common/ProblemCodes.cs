@@ -32,8 +32,31 @@ public static class ProblemCodes
     public const string InsufficientStock = "Problem.InsufficientStock";
     /// <summary>Args: the SKU as typed.</summary>
     public const string UnknownSku = "Problem.UnknownSku";
-    /// <summary>Args: the quantity as typed.</summary>
+    /// <summary>Not a whole number. Args: the text as typed.</summary>
     public const string NotANumber = "Problem.NotANumber";
+    /// <summary>Not a number at all (where decimals are allowed). Args: the text as typed.</summary>
+    public const string NotADecimal = "Problem.NotADecimal";
+    /// <summary>A typed number above the field's maximum. Args: the maximum.</summary>
+    public const string TooLarge = "Problem.TooLarge";
+    /// <summary>A typed number below the field's minimum. Args: the minimum.</summary>
+    public const string TooSmall = "Problem.TooSmall";
+    /// <summary>
+    /// A control, bidirectional-override or other invisible formatting character in a text. Args: the character's code
+    /// point as U+XXXX.
+    /// </summary>
+    public const string ForbiddenCharacter = "Problem.ForbiddenCharacter";
+    /// <summary>An order file over the size limit. Args: the most megabytes, the most lines.</summary>
+    public const string OrderFileTooLarge = "Problem.OrderFileTooLarge";
+    /// <summary>An order file with more data lines than are read. Args: the most lines.</summary>
+    public const string FileTooManyLines = "Problem.FileTooManyLines";
+    /// <summary>An uploaded file that is not text in a known encoding (a workbook, an image, a PDF renamed .csv).</summary>
+    public const string NotATextFile = "Problem.NotATextFile";
+    /// <summary>An order file's header row names no SKU column. Args: the headers recognised, comma-separated.</summary>
+    public const string NoSkuColumn = "Problem.NoSkuColumn";
+    /// <summary>An order file's header row names no quantity column. Args: the headers recognised, comma-separated.</summary>
+    public const string NoQuantityColumn = "Problem.NoQuantityColumn";
+    /// <summary>A date outside the years the portal accepts. Args: the earliest and the latest day (yyyy-MM-dd).</summary>
+    public const string DateOutOfRange = "Problem.DateOutOfRange";
     public const string NoPartner = "Problem.NoPartner";
     public const string NoCreditAccount = "Problem.NoCreditAccount";
     /// <summary>Args: the order's current status.</summary>
@@ -69,8 +92,22 @@ public static class ProblemCodes
     public const string OverlappingPolicy = "Problem.OverlappingPolicy";
     /// <summary>Args: the policy's current status.</summary>
     public const string WrongPolicyStatus = "Problem.WrongPolicyStatus";
-    /// <summary>A revision must start on a period start after the current version's first period and not in a closed period.</summary>
+    /// <summary>A revision starting outside the dates of the version it replaces. Args: the first and the last period it may start in.</summary>
     public const string InvalidRevisionDate = "Problem.InvalidRevisionDate";
+    /// <summary>A revision starting in a period already settled. Args: that period, the first period it may start in.</summary>
+    public const string RevisionInSettledPeriod = "Problem.RevisionInSettledPeriod";
+    /// <summary>A revision starting in a period that has ended (not yet settled). Args: that period, the first period it may start in.</summary>
+    public const string RevisionInEndedPeriod = "Problem.RevisionInEndedPeriod";
+    /// <summary>A revision of a version whose last period has ended. Args: that last period.</summary>
+    public const string RevisionAfterEnd = "Problem.RevisionAfterEnd";
+    /// <summary>A revision of a policy that already has a draft revision. Args: the policy's code and the draft's version number.</summary>
+    public const string RevisionPending = "Problem.RevisionPending";
+    /// <summary>Exclusions that leave a policy no product to pay on.</summary>
+    public const string NoProductLeft = "Problem.NoProductLeft";
+    /// <summary>Excluding another policy's products when it pays on every product. Args: that policy's code.</summary>
+    public const string OverlapAllProducts = "Problem.OverlapAllProducts";
+    /// <summary>Revising a policy that reaches into regions the caller does not manage. Args: its code.</summary>
+    public const string NotManageable = "Problem.NotManageable";
     /// <summary>Settling a period that has not ended yet.</summary>
     public const string PeriodNotClosed = "Problem.PeriodNotClosed";
     /// <summary>An id for a partner, region, category or product that does not exist or is outside the caller's scope.</summary>

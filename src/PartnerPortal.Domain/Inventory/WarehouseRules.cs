@@ -9,9 +9,9 @@ public static class WarehouseRules
     public const int NameMaxLength = 50;
     public const int NameEnMaxLength = 100;
 
-    /// <summary>Trims the names and upper-cases the code, as they are stored.</summary>
+    /// <summary>Trims the names and normalizes the code (ASCII upper case), as they are stored.</summary>
     public static WarehouseDraft Normalize(WarehouseDraft d) =>
-        new((d.Code ?? "").Trim().ToUpperInvariant(), (d.Name ?? "").Trim(), (d.NameEn ?? "").Trim());
+        new(TextRules.NormalizeCode(d.Code), (d.Name ?? "").Trim(), (d.NameEn ?? "").Trim());
 
     public static IReadOnlyList<Problem> Validate(WarehouseDraft draft)
     {

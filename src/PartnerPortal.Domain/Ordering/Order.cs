@@ -1,4 +1,5 @@
 using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Credit.Rules;
 using PartnerPortal.Domain.Ordering.Rules;
 using PartnerPortal.Domain.Partners;
 
@@ -32,11 +33,25 @@ public sealed class Order : IPartnerOwned
     public List<OrderEvent> Events { get; set; } = [];
 
     /// <summary>Moves to a new status and records who did it; refuses a move the order's life cycle does not allow.</summary>
-    public void MoveTo(OrderStatus next, DateTimeOffset at, string? userId, string userName, string note = "")
+    public void MoveTo(OrderStatus next, DateTimeOffset at, string? userId, string userName, string note = "") =>
+        MoveTo(next, at, userId, userName, OrderEventFact.None, null, note);
+
+    /// <summary>
+    /// Moves to a new status and records who did it with a fact about the move as data (e.g. the credit figures of a hold or
+    /// an approval); refuses a move the order's life cycle does not allow, or a credit fact without its figures.
+    /// </summary>
+    public void MoveTo(OrderStatus next, DateTimeOffset at, string? userId, string userName, OrderEventFact fact, CreditFigures? credit,
+        string note = "")
     {
         if (!OrderTransitions.CanMove(Status, next))
             throw new InvalidOperationException($"Order {Number} cannot move from {Status} to {next}.");
-        Events.Add(new OrderEvent { At = at, UserId = userId, UserName = userName, From = Status, To = next, Note = note });
+        if (fact != OrderEventFact.None && credit is null)
+            throw new ArgumentException($"The fact {fact} needs the credit figures.", nameof(credit));
+        Events.Add(new OrderEvent
+        {
+            At = at, UserId = userId, UserName = userName, From = Status, To = next, Note = note, Fact = fact,
+            CreditLimit = credit?.Limit, Exposure = credit?.Exposure, OrderTotal = credit?.OrderTotal,
+        });
         Status = next;
     }
 }

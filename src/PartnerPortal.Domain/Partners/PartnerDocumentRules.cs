@@ -16,7 +16,9 @@ public static class PartnerDocumentRules
         TextRules.Required(problems, nameof(draft.Number), draft.Number, PartnerDocument.NumberMaxLength);
         if (draft.ExpiresOn is null) problems.Add(new Problem(ProblemCodes.Required, nameof(draft.ExpiresOn)));
         else if (draft.IssuedOn > draft.ExpiresOn) problems.Add(new Problem(ProblemCodes.IssuedAfterExpiry, nameof(draft.IssuedOn)));
-        TextRules.Optional(problems, nameof(draft.Note), draft.Note, PartnerDocument.NoteMaxLength);
+        DateRules.InRange(problems, nameof(draft.IssuedOn), draft.IssuedOn);
+        DateRules.InRange(problems, nameof(draft.ExpiresOn), draft.ExpiresOn);
+        TextRules.OptionalMultiLine(problems, nameof(draft.Note), draft.Note, PartnerDocument.NoteMaxLength);
         return problems;
     }
 

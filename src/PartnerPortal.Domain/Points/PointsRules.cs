@@ -74,7 +74,7 @@ public static class PointsRules
         else if (award.Points is < -MaxManualPoints or > MaxManualPoints)
             problems.Add(new Problem(ProblemCodes.OutOfRange, PointsField, -MaxManualPoints, MaxManualPoints));
         else if (BelowZero(balance, award.Points) is { } problem) problems.Add(problem);
-        TextRules.Required(problems, ReasonField, award.Reason, ManualAward.ReasonMaxLength);
+        TextRules.RequiredMultiLine(problems, ReasonField, award.Reason, ManualAward.ReasonMaxLength);
         return problems;
     }
 

@@ -33,8 +33,11 @@ public static class RebateCalculator
         if (reached < scheme.Tiers.Count)
         {
             var nextTier = scheme.Tiers[reached];
-            var atNext = Capped(scheme, Uncapped(scheme, nextTier.Threshold, TierReached(scheme.Tiers, nextTier.Threshold)));
-            next = new NextTierHint(nextTier.Threshold - basis, nextTier.Rate, atNext, atNext - amount);
+            var uncappedAtNext = Uncapped(scheme, nextTier.Threshold, TierReached(scheme.Tiers, nextTier.Threshold));
+            var atNext = Capped(scheme, uncappedAtNext);
+            var additional = atNext - amount;
+            next = new NextTierHint(nextTier.Threshold - basis, nextTier.Rate, atNext, additional,
+                Gain(scheme, amount, additional, atNext < uncappedAtNext, nextTier));
         }
 
         return new RebateResult(
@@ -45,6 +48,19 @@ public static class RebateCalculator
             amount < uncapped,
             uncapped,
             next);
+    }
+
+    /// <summary>
+    /// Which sentence about the next tier is true. The cap comes first: once the rebate stands at it, nothing bought adds
+    /// anything. An incremental band pays its rate only beyond its threshold, so reaching the threshold can add nothing
+    /// (below the first tier nothing is earned on the way there) while the purchases after it still earn the next rate.
+    /// </summary>
+    private static NextTierGain Gain(RebateScheme scheme, decimal amount, decimal additional, bool capBindsAtNext, RebateTier nextTier)
+    {
+        if (scheme.CapPerPeriod is { } cap && amount >= cap) return NextTierGain.CapAlreadyReached;
+        if (additional > 0) return capBindsAtNext ? NextTierGain.RaisesUpToCap : NextTierGain.Raises;
+        if (nextTier.Rate > 0 && (scheme.Mode == RebateMode.Incremental || nextTier.Threshold == 0)) return NextTierGain.PaidAboveThreshold;
+        return NextTierGain.None;
     }
 
     /// <summary>

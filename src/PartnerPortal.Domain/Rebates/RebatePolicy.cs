@@ -39,6 +39,10 @@ public sealed class RebatePolicy : IAudited
     public RebateProductTarget ProductTarget { get; set; }
     public List<int> CategoryIds { get; set; } = [];
     public List<int> ProductIds { get; set; } = [];
+    /// <summary>Categories left out of the product scope, e.g. because another policy pays on them.</summary>
+    public List<int> ExcludedCategoryIds { get; set; } = [];
+    /// <summary>Products (SKUs) left out of the product scope.</summary>
+    public List<int> ExcludedProductIds { get; set; } = [];
 
     public string CreatedByUserId { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
@@ -52,5 +56,11 @@ public sealed class RebatePolicy : IAudited
     public bool Accrues => Status != RebatePolicyStatus.Draft;
 
     public RebatePolicyDraft ToDraft() => new(Name, PeriodType, StartsOn, EndsOn, Basis, Mode, Tiers, CapPerPeriod, Stackable,
-        RegionIds, PartnerTarget, PartnerTiers, PartnerIds, ProductTarget, CategoryIds, ProductIds);
+        RegionIds, PartnerTarget, PartnerTiers, PartnerIds, ProductTarget, CategoryIds, ProductIds)
+    {
+        ExcludedCategoryIds = ExcludedCategoryIds, ExcludedProductIds = ExcludedProductIds,
+    };
+
+    /// <summary>The products the version covers, as the rules that change it see them.</summary>
+    public RebateProductScope ProductScope => new(ProductTarget, CategoryIds, ProductIds, ExcludedCategoryIds, ExcludedProductIds);
 }

@@ -25,4 +25,12 @@ public sealed record RebatePolicyDraft(
     public RebateRateKind RateKind => RebatePolicyRules.RateKindFor(Basis);
 
     public RebateScheme Scheme => new(Basis, Mode, RateKind, Tiers, CapPerPeriod);
+
+    /// <summary>Categories left out of the product scope, whatever its target.</summary>
+    public IReadOnlyList<int> ExcludedCategoryIds { get; init; } = [];
+
+    /// <summary>Products (SKUs) left out of the product scope, whatever its target.</summary>
+    public IReadOnlyList<int> ExcludedProductIds { get; init; } = [];
+
+    public RebateProductScope ProductScope => new(ProductTarget, CategoryIds, ProductIds, ExcludedCategoryIds, ExcludedProductIds);
 }

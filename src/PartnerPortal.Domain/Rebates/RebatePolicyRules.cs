@@ -23,6 +23,9 @@ public static class RebatePolicyRules
             problems.Add(new Problem(ProblemCodes.NotPeriodEnd, nameof(d.EndsOn)));
         else if (d.StartsOn != default && d.EndsOn < d.StartsOn)
             problems.Add(new Problem(ProblemCodes.EndBeforeStart, nameof(d.EndsOn)));
+        // A policy running to 9999 would be cut into periods until then.
+        if (d.StartsOn != default) DateRules.InRange(problems, nameof(d.StartsOn), d.StartsOn);
+        if (d.EndsOn != default) DateRules.InRange(problems, nameof(d.EndsOn), d.EndsOn);
 
         if (d.RegionIds is null || d.RegionIds.Count == 0) problems.Add(new Problem(ProblemCodes.Required, nameof(d.RegionIds)));
         if (d.PartnerTarget == RebatePartnerTarget.Tiers && (d.PartnerTiers is null || d.PartnerTiers.Count == 0))

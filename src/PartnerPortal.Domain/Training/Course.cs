@@ -35,6 +35,8 @@ public sealed class Course : IAudited
     public int? AttemptLimit { get; set; }
     public int? TimeLimitMinutes { get; set; }
     public bool PartialCredit { get; set; }
+    /// <summary>When a learner sees the right options of an ended attempt.</summary>
+    public CorrectAnswersShown ShowCorrectAnswers { get; set; }
     public int PointsOnPassing { get; set; }
     public int? CertificateValidityMonths { get; set; }
     /// <summary>Days from assignment to the due date, when the course is assigned to someone.</summary>

@@ -10,7 +10,7 @@ internal static class QuestionRules
 {
     public static void Validate(List<Problem> problems, string field, QuizQuestion q)
     {
-        TextRules.Required(problems, $"{field}.{nameof(q.Text)}", q.Text, QuizQuestion.TextMaxLength);
+        TextRules.RequiredMultiLine(problems, $"{field}.{nameof(q.Text)}", q.Text, QuizQuestion.TextMaxLength);
 
         var options = q.Options ?? [];
         var optionsField = $"{field}.{nameof(q.Options)}";

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Credit.Rules;
 using PartnerPortal.Domain.Partners;
@@ -20,7 +21,7 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
         if (id is null) return null;
 
         var account = await db.CreditAccounts.AsNoTracking().Where(a => a.PartnerId == id)
-            .Select(a => new { Account = a, a.Partner!.Code, a.Partner.Name, a.Partner.Status })
+            .Select(a => new { Account = a, a.Partner!.Code, a.Partner.Name, a.Partner.NameEn, a.Partner.Status })
             .FirstOrDefaultAsync(ct);
         if (account is null) return null;
 
@@ -36,7 +37,8 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
             .Select(o => new OverdueInvoice(o.Number, o.Date, o.DueDate, o.OpenAmount, today.DayNumber - o.DueDate.DayNumber,
                 today.DayNumber > o.DueDate.DayNumber + a.GraceDays))
             .ToList();
-        return new CreditSummary(id.Value, account.Code, account.Name, a.CreditLimit, a.Balance, a.ApprovedUninvoiced, a.Exposure,
+        return new CreditSummary(id.Value, account.Code, new LocalName(account.Name, account.NameEn), a.CreditLimit, a.Balance,
+            a.ApprovedUninvoiced, a.Exposure,
             a.Available, a.Mode, a.PaymentTermsDays, a.GraceDays, overdue, standing);
     }
 

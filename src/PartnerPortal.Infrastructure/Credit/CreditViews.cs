@@ -1,10 +1,11 @@
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Credit.Rules;
 
 namespace PartnerPortal.Infrastructure.Credit;
 
 /// <summary>A partner's credit at a glance, and whether it may order right now (<see cref="Standing"/>).</summary>
-public sealed record CreditSummary(int PartnerId, string PartnerCode, string PartnerName, decimal CreditLimit, decimal Balance,
+public sealed record CreditSummary(int PartnerId, string PartnerCode, LocalName PartnerName, decimal CreditLimit, decimal Balance,
     decimal ApprovedUninvoiced, decimal Exposure, decimal Available, CreditMode Mode, int PaymentTermsDays, int GraceDays,
     IReadOnlyList<OverdueInvoice> Overdue, CreditDecision Standing);
 

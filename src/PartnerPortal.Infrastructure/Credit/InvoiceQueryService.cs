@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 
@@ -37,11 +38,12 @@ public sealed class InvoiceQueryService(PortalDbContextFactory contexts, ICurren
         var rows = await invoices.OrderBy(e => e.DueDate).ThenBy(e => e.Id).Skip(page.Skip).Take(page.SafePageSize)
             .Select(e => new
             {
-                e.Id, e.Number, e.PartnerId, e.Partner!.Code, e.Partner.Name, RegionName = e.Partner.Region!.Name,
+                e.Id, e.Number, e.PartnerId, e.Partner!.Code, e.Partner.Name, e.Partner.NameEn, RegionName = e.Partner.Region!.Name,
                 RegionNameEn = e.Partner.Region.NameEn, e.Date, DueDate = e.DueDate!.Value, e.Amount, e.OpenAmount,
             })
             .ToListAsync(ct);
-        var items = rows.Select(r => new InvoiceListItem(r.Id, r.Number, r.PartnerId, r.Code, r.Name, r.RegionName, r.RegionNameEn, r.Date,
+        var items = rows.Select(r => new InvoiceListItem(r.Id, r.Number, r.PartnerId, r.Code, new LocalName(r.Name, r.NameEn), r.RegionName,
+            r.RegionNameEn, r.Date,
             r.DueDate, r.Amount, r.OpenAmount, Math.Max(0, today.DayNumber - r.DueDate.DayNumber))).ToList();
         return new InvoicePage(items, totals.Count, totals.Open);
     }

@@ -26,13 +26,18 @@ internal sealed class Ledger(PortalDbContext db, TimeProvider clock)
     /// <summary>An approved order is cancelled before anything of it was invoiced.</summary>
     public static void ReleaseOrder(CreditAccount account, decimal total) => account.ReleaseExposure(total);
 
-    /// <summary>The invoice for what shipped of an order, dated the day it shipped and due after the account's payment terms.</summary>
-    public async Task<LedgerEntry> InvoiceAsync(CreditAccount account, int orderId, decimal amount, DateOnly shippedOn, string reference,
-        CancellationToken ct)
+    /// <summary>
+    /// The invoice for what shipped of an order, due after the account's payment terms. Dated the day it is raised, not the
+    /// day the goods left: numbers are given in posting order, so a shipment posted late (the ERP's shippedOn) would
+    /// otherwise carry a later number than invoices dated after it, and would slip into a period whose statement may already
+    /// have been issued.
+    /// </summary>
+    public async Task<LedgerEntry> InvoiceAsync(CreditAccount account, int orderId, decimal amount, string reference, CancellationToken ct)
     {
-        var invoice = await NewEntryAsync(account, LedgerEntryKind.Invoice, amount, shippedOn, reference, ct);
+        var today = CommandSupport.Today(clock);
+        var invoice = await NewEntryAsync(account, LedgerEntryKind.Invoice, amount, today, reference, ct);
         invoice.OrderId = orderId;
-        invoice.DueDate = shippedOn.AddDays(account.PaymentTermsDays);
+        invoice.DueDate = today.AddDays(account.PaymentTermsDays);
         invoice.OpenAmount = amount;
         account.PostInvoice(invoice);
         return invoice;

@@ -43,6 +43,7 @@ public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUser
         if (amount <= 0) problems.Add(new Problem(ProblemCodes.AmountNotPositive, "Amount"));
         else if (Money.Round(amount) != amount) problems.Add(new Problem(ProblemCodes.TooManyDecimals, "Amount", Money.Decimals));
         if (date == default) problems.Add(new Problem(ProblemCodes.Required, "Date"));
+        else DateRules.InRange(problems, "Date", date);
         TextRules.Optional(problems, "Reference", reference, LedgerEntry.ReferenceMaxLength);
         if (problems.Count > 0) return Outcome<PaymentPosting>.Failed(problems);
         return await CommandSupport.RetryAsync(() => TryRecordAsync(partnerId, amount, date, reference?.Trim() ?? "", externalReference, ct), ct);

@@ -69,7 +69,6 @@ public sealed class ManagerDashboardService(PortalDbContextFactory contexts, ICu
         var ranking = scores.Select(p => new PartnerRanking(p.PartnerId, p.Code, p.Name, p.NameEn, p.Tier, p.RegionId, p.RegionName,
             p.RegionNameEn, thisYearToDate.GetValueOrDefault(p.PartnerId), lastYearToDate.GetValueOrDefault(p.PartnerId),
             p.Health[HealthFactor.PurchaseGrowth].Measure)).ToList();
-        var growing = ranking.Where(r => r.Growth is not null).ToList();
 
         var bands = new HealthBands(scores.Count(s => s.Health.Band == HealthBand.Healthy), scores.Count(s => s.Health.Band == HealthBand.Watch),
             scores.Count(s => s.Health.Band == HealthBand.AtRisk));
@@ -81,8 +80,8 @@ public sealed class ManagerDashboardService(PortalDbContextFactory contexts, ICu
         return new ManagerDashboard(year, today, regions, regionId, named.Count, trend,
             ranking.OrderByDescending(r => r.ShippedThisYear).ThenBy(r => r.Code, StringComparer.Ordinal).Take(RankingSize).ToList(),
             ranking.OrderBy(r => r.ShippedThisYear).ThenBy(r => r.Code, StringComparer.Ordinal).Take(RankingSize).ToList(),
-            growing.OrderByDescending(r => r.Growth).ThenBy(r => r.Code, StringComparer.Ordinal).Take(RankingSize).ToList(),
-            growing.OrderBy(r => r.Growth).ThenBy(r => r.Code, StringComparer.Ordinal).Take(RankingSize).ToList(),
+            GrowthRanking.Growing(ranking, r => r.Growth, r => r.Code, RankingSize),
+            GrowthRanking.Declining(ranking, r => r.Growth, r => r.Code, RankingSize),
             bands, scores.Take(LowestHealthSize).ToList(), await QueuesAsync(db, regionId, partners, today, ct), training);
     }
 

@@ -6,7 +6,8 @@ namespace PartnerPortal.Infrastructure.Documents;
 /// A document described as content (headings, paragraphs, tables, summaries, drawings) and written as a PDF: the writer places
 /// the content on A4 pages between a header and a footer drawn on every page by the callbacks. It lays everything out
 /// first, so the callbacks know the page count ("Page 2 of 7"), then draws. All text uses the shipped font
-/// (<see cref="PdfAssets.Typeface"/>).
+/// (<see cref="PdfAssets.Face"/>), embedded as a CID font cut down to the characters the document shows; a character the
+/// font lacks is drawn with a font of the host that has it (<see cref="PdfFontFallback"/>).
 /// </summary>
 /// <example>
 /// <code>
@@ -32,7 +33,10 @@ public sealed class PdfDocumentWriter
     /// <summary>Fills the footer band of a page, e.g. with "Page X of Y"; measured like the header.</summary>
     public Action<PdfBand, PdfPageInfo>? Footer { get; init; }
 
-    /// <summary>The typeface of all text; the shipped Noto Sans SC unless set.</summary>
+    /// <summary>
+    /// The typeface of all text; the shipped Noto Sans SC unless set. A TrueType-outline face is embedded cut down to the
+    /// document's characters; a CFF face (an .otf) as Skia embeds it, as Type 3 fonts.
+    /// </summary>
     public SKTypeface? Typeface { get; init; }
 
     /// <summary>
@@ -87,8 +91,12 @@ public sealed class PdfDocumentWriter
     public int Write(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var fonts = new PdfFonts(Typeface ?? PdfAssets.Typeface);
+        using var fonts = new PdfFonts(Typeface is null ? PdfAssets.Face : PdfFontFace.From(Typeface), PdfFontFallback.For);
         var pages = Layout(fonts);
+        // Every page's ops, header and footer included, are known before the first is drawn, so the fonts can be cut down
+        // to the characters the document shows.
+        var drawn = pages.Select((ops, i) => Bands(fonts, new PdfPageInfo(i + 1, pages.Count)).Concat(ops).ToList()).ToList();
+        fonts.UseSubsets(drawn.SelectMany(ops => ops).OfType<PdfTextOp>().Select(t => t.Text));
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = Title ?? "";
         metadata.Creator = "PartnerPortal";
@@ -98,13 +106,13 @@ public sealed class PdfDocumentWriter
         using var canvas = new PdfCanvas(fonts);
         using (var document = SKDocument.CreatePdf(output, metadata))
         {
-            for (var i = 0; i < pages.Count; i++)
+            for (var i = 0; i < drawn.Count; i++)
             {
                 canvas.Target = document.BeginPage(Page.Width, Page.Height);
-                var info = new PdfPageInfo(i + 1, pages.Count);
+                var info = new PdfPageInfo(i + 1, drawn.Count);
                 if (Background is { } background)
                     new PdfDrawingOp(new SKRect(0, 0, Page.Width, Page.Height), false, (c, _) => background(c, info)).Draw(canvas);
-                foreach (var op in Bands(fonts, info).Concat(pages[i])) op.Draw(canvas);
+                foreach (var op in drawn[i]) op.Draw(canvas);
                 canvas.Target = null;
                 document.EndPage();
             }

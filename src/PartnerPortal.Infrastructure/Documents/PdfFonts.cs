@@ -1,114 +1,133 @@
+using System.Text;
 using SkiaSharp;
 
 namespace PartnerPortal.Infrastructure.Documents;
 
 /// <summary>
-/// The files every PDF needs, shipped with the app under assets/ (both projects that render PDFs copy them to their
-/// output folder): the Noto Sans SC subset, which has Latin as well as Chinese, so a document reads the same on a machine
-/// with no fonts installed, and the brand logo. Loaded once and shared; Skia's typefaces and images are immutable.
+/// The fonts of one document: measuring with the whole faces while the document is laid out, then drawing with faces cut
+/// down to the characters the document shows (<see cref="UseSubsets"/>), which have the same advance widths. Text runs
+/// in the primary face; a character it lacks runs in a fallback face (<see cref="PdfFontFallback"/>). Not thread-safe:
+/// one per document being written.
 /// </summary>
-public static class PdfAssets
+internal sealed class PdfFonts(PdfFontFace primary, Func<int, PdfFontFace?> fallback) : IDisposable
 {
-    public const string FontFile = "assets/fonts/NotoSansSC-Regular-subset.otf";
-    public const string LogoFile = "assets/brand/logo.png";
-
-    // PublicationOnly: a missing file is not cached as a failure for the life of the process.
-    private static readonly Lazy<SKTypeface> LazyTypeface = new(LoadTypeface, LazyThreadSafetyMode.PublicationOnly);
-    private static readonly Lazy<SKImage> LazyLogo = new(LoadLogo, LazyThreadSafetyMode.PublicationOnly);
-
-    /// <summary>
-    /// Noto Sans CJK SC (a subset). Its outlines are CFF, so Skia embeds the glyphs a document uses as a Type 3 font:
-    /// an English-only statement carries only the Latin glyphs it shows.
-    /// </summary>
-    public static SKTypeface Typeface => LazyTypeface.Value;
-
-    public static SKImage Logo => LazyLogo.Value;
-
-    private static SKTypeface LoadTypeface()
-    {
-        var path = Require(FontFile);
-        return SKTypeface.FromFile(path) ?? throw new InvalidDataException($"{path} is not a font Skia can read.");
-    }
-
-    private static SKImage LoadLogo()
-    {
-        var path = Require(LogoFile);
-        using var data = SKData.Create(path) ?? throw new InvalidDataException($"Cannot read {path}.");
-        return SKImage.FromEncodedData(data) ?? throw new InvalidDataException($"{path} is not an image Skia can read.");
-    }
-
-    private static string Require(string relative)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, relative);
-        return File.Exists(path)
-            ? path
-            : throw new FileNotFoundException($"The PDF asset {relative} is missing from {AppContext.BaseDirectory}; "
-                + "the project must copy the repository's assets folder to its output.", path);
-    }
-}
-
-/// <summary>The portal's colours in documents.</summary>
-public static class PdfColors
-{
-    public static readonly SKColor Primary = SKColor.Parse("#1E4E8C");
-    public static readonly SKColor Text = SKColor.Parse("#1F2933");
-    public static readonly SKColor Muted = SKColor.Parse("#5F6B7A");
-    public static readonly SKColor Rule = SKColor.Parse("#D5DBE3");
-    public static readonly SKColor HeaderFill = SKColor.Parse("#E8EFF8");
-}
-
-/// <summary>
-/// A size and a colour. There is no bold: Skia draws emboldened or stroked text as outlines on every use (a 2-page
-/// table grows from 11 KB to over 200 KB), so emphasis is a larger size or the primary colour.
-/// </summary>
-public sealed record PdfTextStyle(float Size, SKColor Color)
-{
-    public static readonly PdfTextStyle Body = new(8.5f, PdfColors.Text);
-    public static readonly PdfTextStyle Muted = new(8.5f, PdfColors.Muted);
-    public static readonly PdfTextStyle Small = new(7.5f, PdfColors.Muted);
-    public static readonly PdfTextStyle Strong = new(9.5f, PdfColors.Text);
-    public static readonly PdfTextStyle TableHeader = new(8f, PdfColors.Primary);
-    public static readonly PdfTextStyle Heading = new(11.5f, PdfColors.Primary);
-    public static readonly PdfTextStyle Title = new(15f, PdfColors.Primary);
-    public static readonly PdfTextStyle Brand = new(13f, PdfColors.Text);
-
-    /// <summary>The height of one line of text: 1.4 times the size.</summary>
-    public float LineHeight => Size * 1.4f;
-}
-
-/// <summary>
-/// The SKFonts of one document, by size, with measuring and line metrics. Not thread-safe: one per document being written.
-/// </summary>
-internal sealed class PdfFonts(SKTypeface typeface) : IDisposable
-{
-    private readonly Dictionary<float, SKFont> _fonts = [];
+    private readonly Dictionary<(PdfFontFace Face, float Size), SKFont> _measuring = [];
+    private readonly Dictionary<(PdfFontFace Face, float Size), SKFont> _drawing = [];
+    private readonly Dictionary<PdfFontFace, SKTypeface> _subsets = [];
+    private readonly Dictionary<int, PdfFontFace> _faces = [];
     private readonly Dictionary<float, float> _baselines = [];
 
-    public SKFont Get(PdfTextStyle style)
-    {
-        if (!_fonts.TryGetValue(style.Size, out var font))
-        {
-            font = new SKFont(typeface, style.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
-            _fonts[style.Size] = font;
-        }
-        return font;
-    }
-
     /// <summary>The advance width of the text, in points.</summary>
-    public float Measure(string text, PdfTextStyle style) => text.Length == 0 ? 0 : Get(style).MeasureText(text);
+    public float Measure(string text, PdfTextStyle style)
+    {
+        if (text.Length == 0) return 0;
+        if (AllPrimary(text)) return Measuring(primary, style.Size).MeasureText(text);
+        var width = 0f;
+        foreach (var (face, run) in Runs(text)) width += Measuring(face, style.Size).MeasureText(run);
+        return width;
+    }
 
     /// <summary>From the top of a line to its baseline: the glyphs' height is centred in the line.</summary>
     public float Baseline(PdfTextStyle style)
     {
         if (_baselines.TryGetValue(style.Size, out var baseline)) return baseline;
-        var metrics = Get(style).Metrics;
+        var metrics = Measuring(primary, style.Size).Metrics;
         var glyphs = metrics.Descent - metrics.Ascent;
         return _baselines[style.Size] = (style.LineHeight - glyphs) / 2 - metrics.Ascent;
     }
 
+    /// <summary>
+    /// Cuts each face down to the characters of <paramref name="texts"/> (everything the document will draw) and draws
+    /// with those from now on.
+    /// </summary>
+    public void UseSubsets(IEnumerable<string> texts)
+    {
+        var used = new Dictionary<PdfFontFace, HashSet<int>>();
+        foreach (var text in texts)
+        {
+            foreach (var (face, run) in Runs(text))
+            {
+                if (!used.TryGetValue(face, out var characters)) used[face] = characters = [];
+                foreach (var rune in run.EnumerateRunes()) characters.Add(rune.Value);
+            }
+        }
+        foreach (var (face, characters) in used)
+        {
+            if (face.Subset(characters) is { } subset) _subsets[face] = subset;
+        }
+    }
+
+    /// <summary>Draws the text from its left end at <paramref name="x"/>, run by run.</summary>
+    public void Draw(SKCanvas canvas, string text, float x, float baseline, PdfTextStyle style, SKPaint paint)
+    {
+        if (AllPrimary(text))
+        {
+            canvas.DrawText(text, x, baseline, Drawing(primary, style.Size), paint);
+            return;
+        }
+        foreach (var (face, run) in Runs(text))
+        {
+            canvas.DrawText(run, x, baseline, Drawing(face, style.Size), paint);
+            x += Measuring(face, style.Size).MeasureText(run);
+        }
+    }
+
+    /// <summary>The text in pieces that each one face draws: the primary's where it has the glyph, else a fallback's.</summary>
+    public IEnumerable<(PdfFontFace Face, string Text)> Runs(string text)
+    {
+        var run = new StringBuilder();
+        PdfFontFace? current = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var face = FaceFor(rune.Value);
+            if (current is not null && face != current)
+            {
+                yield return (current, run.ToString());
+                run.Clear();
+            }
+            current = face;
+            run.Append(rune.ToString());
+        }
+        if (current is not null) yield return (current, run.ToString());
+    }
+
     public void Dispose()
     {
-        foreach (var font in _fonts.Values) font.Dispose();
-        _fonts.Clear();
+        foreach (var font in _measuring.Values.Concat(_drawing.Values)) font.Dispose();
+        foreach (var typeface in _subsets.Values) typeface.Dispose();
+        _measuring.Clear();
+        _drawing.Clear();
+        _subsets.Clear();
+    }
+
+    private bool AllPrimary(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (FaceFor(rune.Value) != primary) return false;
+        }
+        return true;
+    }
+
+    private PdfFontFace FaceFor(int codePoint)
+    {
+        if (codePoint < 0x80 || primary.Covers(codePoint) || Rune.IsControl(new Rune(codePoint))) return primary;
+        if (!_faces.TryGetValue(codePoint, out var face)) _faces[codePoint] = face = fallback(codePoint) ?? primary;
+        return face;
+    }
+
+    private SKFont Measuring(PdfFontFace face, float size) => Font(_measuring, face, face.Typeface, size);
+
+    private SKFont Drawing(PdfFontFace face, float size) =>
+        Font(_drawing, face, _subsets.TryGetValue(face, out var subset) ? subset : face.Typeface, size);
+
+    private static SKFont Font(Dictionary<(PdfFontFace, float), SKFont> fonts, PdfFontFace face, SKTypeface typeface, float size)
+    {
+        if (!fonts.TryGetValue((face, size), out var font))
+        {
+            font = new SKFont(typeface, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+            fonts[(face, size)] = font;
+        }
+        return font;
     }
 }

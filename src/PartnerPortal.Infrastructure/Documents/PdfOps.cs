@@ -49,7 +49,7 @@ internal sealed class PdfCanvas(PdfFonts fonts) : IDisposable
     {
         _paint.Style = SKPaintStyle.Fill;
         _paint.Color = op.Style.Color;
-        Canvas.DrawText(op.Text, op.X, op.Baseline, fonts.Get(op.Style), _paint);
+        fonts.Draw(Canvas, op.Text, op.X, op.Baseline, op.Style, _paint);
     }
 
     public void Line(PdfLineOp op)

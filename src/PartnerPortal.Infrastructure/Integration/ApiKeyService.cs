@@ -5,6 +5,7 @@ using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Integration;
 using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Integration;
 
@@ -49,8 +50,9 @@ public sealed class ApiKeyService(PortalDbContextFactory contexts, ICurrentUserA
         RoleGuard.Require(await currentUser.GetAsync(ct), PortalRoles.Admin);
         await using var db = await contexts.CreateAsync(ct);
         var keys = await db.ApiKeys.AsNoTracking().OrderBy(k => k.RevokedAt != null).ThenBy(k => k.Name).ToListAsync(ct);
+        var actor = await ActorNames.ResolveAsync(db, keys.Select(k => k.CreatedByUserName), ct);
         return keys.Select(k => new ApiKeyRow(k.Id, k.Name, k.Prefix, k.Scopes, k.RegionIds, k.RequestsPerMinute, k.CreatedAt,
-            k.CreatedByUserName, k.LastUsedAt, k.RevokedAt)).ToList();
+            actor(k.CreatedByUserName), k.LastUsedAt, k.RevokedAt)).ToList();
     }
 
     /// <summary>Revokes the key at once: its next call is refused. Revoking a revoked key changes nothing.</summary>
@@ -90,9 +92,7 @@ public sealed class ApiKeyService(PortalDbContextFactory contexts, ICurrentUserA
     private static List<Problem> Validate(ApiKeyDraft draft)
     {
         var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(draft.Name)) problems.Add(new Problem(ProblemCodes.Required, nameof(ApiKeyDraft.Name)));
-        else if (draft.Name.Trim().Length > ApiKey.NameMaxLength)
-            problems.Add(new Problem(ProblemCodes.TooLong, nameof(ApiKeyDraft.Name), ApiKey.NameMaxLength));
+        TextRules.Required(problems, nameof(ApiKeyDraft.Name), draft.Name, ApiKey.NameMaxLength);
         if (draft.Scopes.Count == 0) problems.Add(new Problem(ProblemCodes.Required, nameof(ApiKeyDraft.Scopes)));
         else if (draft.Scopes.Any(s => !ApiScopes.IsKnown(s))) problems.Add(new Problem(ProblemCodes.NotFound, nameof(ApiKeyDraft.Scopes)));
         if (draft.RequestsPerMinute is < 1 or > 10_000)

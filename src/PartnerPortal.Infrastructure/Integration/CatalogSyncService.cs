@@ -32,7 +32,7 @@ public sealed class CatalogSyncService(PortalDbContextFactory contexts, ICurrent
     public async Task<Outcome<ProductState>> DeactivateAsync(string sku, CancellationToken ct = default)
     {
         SyncSupport.RequireAdminOrIntegration(await currentUser.GetAsync(ct));
-        sku = (sku ?? "").Trim().ToUpperInvariant();
+        sku = TextRules.NormalizeCode(sku);
         await using var db = await contexts.CreateAsync(ct);
         var product = await db.Products.FirstOrDefaultAsync(p => p.Sku == sku, ct);
         if (product is null) return Outcome<ProductState>.Failed(ProblemCodes.UnknownSku, "sku", sku);
@@ -49,7 +49,7 @@ public sealed class CatalogSyncService(PortalDbContextFactory contexts, ICurrent
     {
         await using var db = await contexts.CreateAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var skus = items.Select(i => (i?.Sku ?? "").Trim().ToUpperInvariant()).Where(s => s.Length > 0).Distinct().ToList();
+        var skus = items.Select(i => TextRules.NormalizeCode(i?.Sku)).Where(s => s.Length > 0).Distinct().ToList();
         var categories = await db.ProductCategories.AsNoTracking()
             .ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);
         var stored = await db.Products.Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, ct);
@@ -66,7 +66,7 @@ public sealed class CatalogSyncService(PortalDbContextFactory contexts, ICurrent
                 problems.Add(ItemProblem.For(i, ProblemCodes.Required, $"items[{i}]"));
                 continue;
             }
-            var sku = (item.Sku ?? "").Trim().ToUpperInvariant();
+            var sku = TextRules.NormalizeCode(item.Sku);
             var plan = Check(item, stored.GetValueOrDefault(sku), categories, out var itemProblems);
             problems.AddRange(SyncSupport.ForItem(i, itemProblems, Renamed));
             if (sku.Length > 0 && !seen.Add(sku)) problems.Add(ItemProblem.For(i, ProblemCodes.Duplicate, "sku", sku));
@@ -97,7 +97,7 @@ public sealed class CatalogSyncService(PortalDbContextFactory contexts, ICurrent
     private static ProductPlan Check(ProductSyncItem item, Product? stored, Dictionary<string, int> categories, out List<Problem> problems)
     {
         problems = [];
-        var categoryCode = (item.CategoryCode ?? "").Trim();
+        var categoryCode = TextRules.NormalizeCode(item.CategoryCode);
         var categoryExists = categories.TryGetValue(categoryCode, out var categoryId);
         // The rules tell "none chosen" (0) from "not stored" (an id no category has).
         if (!categoryExists) categoryId = categoryCode.Length == 0 ? 0 : int.MaxValue;

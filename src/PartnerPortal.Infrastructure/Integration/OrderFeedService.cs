@@ -66,7 +66,7 @@ public sealed class OrderFeedService(PortalDbContextFactory contexts, ICurrentUs
     {
         CommandSupport.RequireBrandStaffOrIntegration(await currentUser.GetAsync(ct));
         await using var db = await contexts.CreateAsync(ct);
-        return await GetAsync(db, number, ct);
+        return await GetAsync(db, TextRules.NormalizeCode(number), ct);
     }
 
     /// <summary>
@@ -80,7 +80,8 @@ public sealed class OrderFeedService(PortalDbContextFactory contexts, ICurrentUs
         var problems = new List<Problem>();
         TextRules.Required(problems, "erpOrderNumber", erpOrderNumber, ErpOrderNumberMaxLength);
         if (problems.Count > 0) return Outcome<ApiOrder>.Failed(problems);
-        var erp = erpOrderNumber!.Trim();
+        var erp = TextRules.NormalizeReference(erpOrderNumber);
+        number = TextRules.NormalizeCode(number);
 
         await using var db = await contexts.CreateAsync(ct);
         var order = await db.Orders.AsNoTracking().Where(o => o.Number == number && o.Status != OrderStatus.Draft)

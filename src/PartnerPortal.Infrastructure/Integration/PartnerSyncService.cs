@@ -105,7 +105,7 @@ public sealed class PartnerSyncService(PortalDbContextFactory contexts, ICurrent
         var status = SyncSupport.ParseEnum<PartnerStatus>(own, "Status", item.Status, required: false);
         var rating = SyncSupport.ParseEnum<CreditRating>(own, "CreditRating", item.CreditRating, required: false);
 
-        var regionCode = (item.RegionCode ?? "").Trim();
+        var regionCode = TextRules.NormalizeCode(item.RegionCode);
         var regionKnown = regions.TryGetValue(regionCode, out var regionId);
         if (regionCode.Length > 0 && !regionKnown) own.Add(new Problem(ProblemCodes.NotFound, "RegionId", regionCode));
         else if (regionKnown && scope.Kind != ScopeKind.All && !scope.RegionIds.Contains(regionId))
@@ -194,7 +194,7 @@ public sealed class PartnerSyncService(PortalDbContextFactory contexts, ICurrent
         return (await system.Partners.AsNoTracking().Where(p => codes.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct)).ToHashSet();
     }
 
-    private static string Code(string? code) => (code ?? "").Trim().ToUpperInvariant();
+    private static string Code(string? code) => TextRules.NormalizeCode(code);
 
     private sealed record PartnerPlan(int Index, int Id, PartnerDraft Draft, Partner? Stored, string? ParentCode, bool TypeKnown, bool RegionKnown,
         List<ContactDraft>? Contacts, CreditSettings? Credit);

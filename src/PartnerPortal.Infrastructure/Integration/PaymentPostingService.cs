@@ -37,11 +37,11 @@ public sealed class PaymentPostingService(PortalDbContextFactory contexts, ICurr
         if (problems.Count > 0) return Outcome<ApiPosted<ApiPayment>>.Failed(problems);
 
         await using var db = await contexts.CreateAsync(ct);
-        var code = request.PartnerCode!.Trim();
+        var code = TextRules.NormalizeCode(request.PartnerCode);
         var partnerId = await db.Partners.Where(p => p.Code == code).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         if (partnerId is null) return Outcome<ApiPosted<ApiPayment>>.Failed(ProblemCodes.NotFound, "partnerCode", code);
 
-        var reference = request.Reference!.Trim();
+        var reference = TextRules.NormalizeReference(request.Reference);
         var note = string.IsNullOrWhiteSpace(request.Note) ? reference : request.Note.Trim();
         var outcome = await payments.RecordExternalPaymentAsync(partnerId.Value, request.Amount!.Value, request.Date!.Value, reference, note, ct);
         if (!outcome.Succeeded)

@@ -32,17 +32,17 @@ public sealed class ShipmentPostingService(PortalDbContextFactory contexts, ICur
         var lines = request.Lines!;
 
         await using var db = await contexts.CreateAsync(ct);
-        var orderNumber = request.OrderNumber!.Trim();
+        var orderNumber = TextRules.NormalizeCode(request.OrderNumber);
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines)
             .FirstOrDefaultAsync(o => o.Number == orderNumber && o.Status != OrderStatus.Draft, ct);
         if (order is null) problems.Add(new Problem(ProblemCodes.NotFound, "orderNumber", orderNumber));
-        var warehouseCode = request.WarehouseCode!.Trim();
+        var warehouseCode = TextRules.NormalizeCode(request.WarehouseCode);
         var warehouseId = await db.Warehouses.Where(w => w.Code == warehouseCode).Select(w => (int?)w.Id).FirstOrDefaultAsync(ct);
         if (warehouseId is null) problems.Add(new Problem(ProblemCodes.NotFound, "warehouseCode", warehouseCode));
         var requested = order is null ? [] : Resolve(order, lines, problems);
         if (problems.Count > 0) return Outcome<ApiPosted<ApiShipment>>.Failed(problems);
 
-        var outcome = await shipments.ShipExternalAsync(order!.Id, warehouseId!.Value, requested, request.ShipmentNumber!.Trim(), request.ShippedOn, ct);
+        var outcome = await shipments.ShipExternalAsync(order!.Id, warehouseId!.Value, requested, TextRules.NormalizeReference(request.ShipmentNumber), request.ShippedOn, ct);
         if (!outcome.Succeeded) return Outcome<ApiPosted<ApiShipment>>.Failed(outcome.Problems.Select(p => ToApi(p, lines)));
         var shipment = await LoadAsync(db, outcome.Value!.ShipmentId, ct);
         return Outcome<ApiPosted<ApiShipment>>.Success(new ApiPosted<ApiShipment>(shipment, outcome.Value.Created));
@@ -87,7 +87,7 @@ public sealed class ShipmentPostingService(PortalDbContextFactory contexts, ICur
         var open = order.Lines.ToDictionary(l => l.Id, l => l.OpenQuantity);
         for (var i = 0; i < lines.Count; i++)
         {
-            var sku = lines[i].Sku!.Trim();
+            var sku = TextRules.NormalizeCode(lines[i].Sku);
             var candidates = order.Lines.Where(l => string.Equals(l.Sku, sku, StringComparison.OrdinalIgnoreCase)).OrderBy(l => l.Id).ToList();
             if (candidates.Count == 0)
             {
@@ -125,7 +125,7 @@ public sealed class ShipmentPostingService(PortalDbContextFactory contexts, ICur
     private static int? IndexOf(IReadOnlyList<ApiShipmentRequestLine> lines, string sku)
     {
         for (var i = 0; i < lines.Count; i++)
-            if (string.Equals(lines[i].Sku?.Trim(), sku, StringComparison.OrdinalIgnoreCase)) return i;
+            if (string.Equals(TextRules.NormalizeCode(lines[i].Sku), sku, StringComparison.OrdinalIgnoreCase)) return i;
         return null;
     }
 

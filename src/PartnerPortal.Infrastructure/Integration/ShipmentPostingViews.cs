@@ -2,7 +2,7 @@ namespace PartnerPortal.Infrastructure.Integration;
 
 /// <summary>A shipment the ERP or warehouse system posts to <c>/api/v1/shipments</c>.</summary>
 /// <param name="ShipmentNumber">The ERP's own number for the shipment; posting it again returns the shipment already made.</param>
-/// <param name="ShippedOn">The day the goods left; today when left out. The invoice is dated the same day.</param>
+/// <param name="ShippedOn">The day the goods left; today when left out. The invoice is dated the day the shipment is posted.</param>
 public sealed record ApiShipmentRequest(string? OrderNumber, string? ShipmentNumber, string? WarehouseCode,
     IReadOnlyList<ApiShipmentRequestLine>? Lines, DateOnly? ShippedOn = null);
 

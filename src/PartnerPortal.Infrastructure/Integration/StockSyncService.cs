@@ -35,7 +35,7 @@ public sealed class StockSyncService(PortalDbContextFactory contexts, ICurrentUs
         await using var db = await contexts.CreateAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var warehouses = await db.Warehouses.AsNoTracking().ToDictionaryAsync(w => w.Code, w => w.Id, StringComparer.OrdinalIgnoreCase, ct);
-        var skus = items.Select(i => (i?.Sku ?? "").Trim().ToUpperInvariant()).Where(s => s.Length > 0).Distinct().ToList();
+        var skus = items.Select(i => TextRules.NormalizeCode(i?.Sku)).Where(s => s.Length > 0).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, p => p.Id, ct);
         var productIds = products.Values.ToList();
         var levels = await db.StockLevels.AsNoTracking().Where(s => productIds.Contains(s.ProductId))
@@ -52,11 +52,11 @@ public sealed class StockSyncService(PortalDbContextFactory contexts, ICurrentUs
                 continue;
             }
             var before = problems.Count;
-            var code = (item.WarehouseCode ?? "").Trim();
+            var code = TextRules.NormalizeCode(item.WarehouseCode);
             int? warehouseId = warehouses.TryGetValue(code, out var w) ? w : null;
             if (code.Length == 0) problems.Add(ItemProblem.For(i, ProblemCodes.Required, "warehouseCode"));
             else if (warehouseId is null) problems.Add(ItemProblem.For(i, ProblemCodes.NotFound, "warehouseCode", code));
-            var sku = (item.Sku ?? "").Trim().ToUpperInvariant();
+            var sku = TextRules.NormalizeCode(item.Sku);
             int? productId = products.TryGetValue(sku, out var p) ? p : null;
             if (sku.Length == 0) problems.Add(ItemProblem.For(i, ProblemCodes.Required, "sku"));
             else if (productId is null) problems.Add(ItemProblem.For(i, ProblemCodes.UnknownSku, "sku", sku));

@@ -12,10 +12,11 @@ namespace PartnerPortal.Infrastructure.Integration;
 /// Webhook endpoints and their deliveries, for administrators only. Endpoint changes are audited (the entity is
 /// <see cref="Domain.Auditing.IAudited"/>; the audit log masks the secret). The secret is made here, 32 random bytes,
 /// and shown once when the endpoint is created or the secret rotated; only its protected form is stored
-/// (<see cref="WebhookSecretProtector"/>).
+/// (<see cref="WebhookSecretProtector"/>). A URL whose host resolves to an address inside a network is refused, naming the
+/// address and why (<see cref="WebhookTargetGuard"/>), unless the settings allow the host.
 /// </summary>
 public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock,
-    WebhookSecretProtector secrets)
+    WebhookSecretProtector secrets, WebhookTargetGuard targets)
 {
     /// <exception cref="ScopeViolationException">The caller is not an admin.</exception>
     public async Task<IReadOnlyList<WebhookEndpointRow>> ListEndpointsAsync(CancellationToken ct = default)
@@ -31,7 +32,7 @@ public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurren
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await AdminContextAsync(ct);
-        var problems = Validate(draft);
+        var problems = await ValidateAsync(draft, ct);
         if (problems.Count > 0) return Outcome<WebhookSecret>.Failed(problems);
         var secret = NewSecret();
         var endpoint = new WebhookEndpoint
@@ -50,7 +51,7 @@ public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurren
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await AdminContextAsync(ct);
-        var problems = Validate(draft);
+        var problems = await ValidateAsync(draft, ct);
         if (problems.Count > 0) return Outcome.Failed(problems);
         var endpoint = await db.WebhookEndpoints.FirstOrDefaultAsync(e => e.Id == id, ct);
         if (endpoint is null) return Outcome.Failed(ProblemCodes.NotFound);
@@ -120,7 +121,8 @@ public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurren
             .Select(d => new WebhookDeliveryRow(d.Id, d.EndpointId, d.Endpoint!.Url, d.Event!.Type, d.Event.EventId, d.Event.OccurredAt, d.Status,
                 d.Attempts, d.LastStatusCode, d.LastError, d.NextAttemptAt, d.LastAttemptAt, d.DeliveredAt, d.CreatedAt))
             .ToListAsync(ct);
-        return new PagedResult<WebhookDeliveryRow>(rows, total);
+        // Rows written before answers were cut to an excerpt may hold a whole page: shown the same way as new ones.
+        return new PagedResult<WebhookDeliveryRow>(rows.Select(r => r with { LastError = WebhookAnswer.Excerpt("text/plain", r.LastError) }).ToList(), total);
     }
 
     /// <summary>
@@ -146,7 +148,7 @@ public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurren
         return await contexts.CreateAsync(ct);
     }
 
-    private static List<Problem> Validate(WebhookEndpointDraft draft)
+    private async Task<List<Problem>> ValidateAsync(WebhookEndpointDraft draft, CancellationToken ct)
     {
         var problems = new List<Problem>();
         var url = draft.Url?.Trim() ?? "";
@@ -154,6 +156,7 @@ public sealed class WebhookAdminService(PortalDbContextFactory contexts, ICurren
         else if (url.Length > WebhookEndpoint.UrlMaxLength)
             problems.Add(new Problem(ProblemCodes.TooLong, nameof(WebhookEndpointDraft.Url), WebhookEndpoint.UrlMaxLength));
         else if (!WebhookRules.IsValidUrl(url)) problems.Add(new Problem(WebhookRules.InvalidUrlProblem, nameof(WebhookEndpointDraft.Url)));
+        else if (await targets.CheckAsync(url, nameof(WebhookEndpointDraft.Url), ct) is { } refused) problems.Add(refused);
         TextRules.Optional(problems, nameof(WebhookEndpointDraft.Description), draft.Description, WebhookEndpoint.DescriptionMaxLength);
         var events = draft.Events ?? [];
         if (events.Count == 0) problems.Add(new Problem(ProblemCodes.Required, nameof(WebhookEndpointDraft.Events)));

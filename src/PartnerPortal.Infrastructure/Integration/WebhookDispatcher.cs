@@ -16,6 +16,8 @@ namespace PartnerPortal.Infrastructure.Integration;
 /// dispatched (the unique index on endpoint and event keeps a repeated fan-out from doubling a delivery). It then posts
 /// every due pending delivery, signed (<see cref="WebhookSignature"/>): a 2xx answer delivers it; anything else, a timeout
 /// or a refused connection schedules a retry after <see cref="WebhookRules.RetryDelay"/>, until the attempts are used up.
+/// Of an answer that is not 2xx only the status code and a line of its text are kept (<see cref="WebhookAnswer"/>). The
+/// client connects only to addresses <see cref="WebhookTargetGuard"/> vetted, and follows no redirect.
 /// An endpoint whose stored secret the key ring cannot read gets no request: the attempt fails the same way.
 /// </summary>
 public sealed class WebhookDispatcher(PortalDbContextFactory contexts, IHttpClientFactory httpClients, IOptions<WebhookOptions> options,
@@ -168,17 +170,49 @@ public sealed class WebhookDispatcher(PortalDbContextFactory contexts, IHttpClie
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var code = (int)response.StatusCode;
             if (response.IsSuccessStatusCode) return (code, "");
-            var text = await response.Content.ReadAsStringAsync(timeout.Token);
-            return (code, $"HTTP {code} {response.ReasonPhrase}: {text}".Trim().TrimEnd(':'));
+            // Only the code and a line of the text: the answer is the receiver's, and it is shown to admins.
+            var excerpt = await ExcerptAsync(response.Content, timeout.Token);
+            return (code, excerpt.Length == 0 ? $"HTTP {code}" : $"HTTP {code}: {excerpt}");
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             return (null, string.Create(CultureInfo.InvariantCulture, $"No answer within {settings.Timeout.TotalSeconds:0.#} s"));
         }
+        catch (HttpRequestException e) when (e.InnerException is WebhookTargetRefusedException refused)
+        {
+            return (null, refused.Message);
+        }
         catch (HttpRequestException e)
         {
             return (null, e.Message);
         }
+    }
+
+    /// <summary>
+    /// <see cref="WebhookAnswer.Excerpt"/> of the first <see cref="WebhookAnswer.BodyReadLimit"/> bytes of a text answer, in its
+    /// charset (UTF-8 by default); nothing of an HTML or binary one is read.
+    /// </summary>
+    private static async Task<string> ExcerptAsync(HttpContent content, CancellationToken ct)
+    {
+        var type = content.Headers.ContentType;
+        if (!WebhookAnswer.IsExcerptable(type?.MediaType)) return "";
+        var buffer = new byte[WebhookAnswer.BodyReadLimit];
+        var read = 0;
+        await using (var stream = await content.ReadAsStreamAsync(ct))
+        {
+            int n;
+            while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), ct)) > 0) read += n;
+        }
+        Encoding encoding;
+        try
+        {
+            encoding = type?.CharSet is { Length: > 0 } charset ? Encoding.GetEncoding(charset.Trim('"')) : Encoding.UTF8;
+        }
+        catch (ArgumentException)
+        {
+            encoding = Encoding.UTF8;
+        }
+        return WebhookAnswer.Excerpt(type?.MediaType, encoding.GetString(buffer, 0, read));
     }
 }
 

@@ -1,6 +1,6 @@
 namespace PartnerPortal.Infrastructure.Integration;
 
-/// <summary>The "Webhooks" settings: how often the outbox is read and how failed deliveries are retried.</summary>
+/// <summary>The "Webhooks" settings: how often the outbox is read, how failed deliveries are retried, and which hosts inside the network may be called.</summary>
 public sealed class WebhookOptions
 {
     public const string Section = "Webhooks";
@@ -15,6 +15,16 @@ public sealed class WebhookOptions
     public double FirstRetrySeconds { get; set; } = 10;
     /// <summary>Seconds to wait for a receiver's answer before the attempt counts as failed.</summary>
     public double TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Hosts (names or IP addresses, as written in the endpoint's URL) that may be called although they are inside the network,
+    /// e.g. an ERP on the company's intranet. Every other endpoint must resolve to public addresses only.
+    /// </summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
+    /// <summary>The entries of <see cref="AllowedHosts"/> that are not a host name or an IP address (e.g. a URL, or a host with a port).</summary>
+    public IReadOnlyList<string> InvalidAllowedHosts() =>
+        AllowedHosts.Where(h => Uri.CheckHostName((h ?? "").Trim().TrimStart('[').TrimEnd(']').TrimEnd('.')) == UriHostNameType.Unknown).ToList();
 
     public TimeSpan PollInterval => TimeSpan.FromSeconds(Math.Max(PollSeconds, 0.01));
     public TimeSpan FirstRetry => TimeSpan.FromSeconds(Math.Max(FirstRetrySeconds, 0));

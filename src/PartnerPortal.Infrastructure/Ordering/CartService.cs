@@ -50,7 +50,7 @@ public sealed class CartService(PortalDbContextFactory contexts, ICurrentUserAcc
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId, ct);
         if (product is null) return Outcome.Failed(ProblemCodes.NotFound, "Sku");
         var line = await db.CartLines.FirstOrDefaultAsync(c => c.UserId == user.UserId && c.ProductId == productId, ct);
-        var total = (line?.Quantity ?? 0) + quantity;
+        var total = (int)Math.Min((long)(line?.Quantity ?? 0) + quantity, int.MaxValue);
         var problems = QuantityRules.Check(total, new QuantityRule(product.MinOrderQuantity, product.OrderMultiple, product.IsActive))
             .Select(p => p with { Field = product.Sku }).ToList();
         if (quantity <= 0) problems = [new Problem(ProblemCodes.QuantityNotPositive, product.Sku)];
@@ -98,19 +98,22 @@ public sealed class CartService(PortalDbContextFactory contexts, ICurrentUserAcc
     /// </summary>
     public async Task<QuickOrderReport> AddLinesAsync(IReadOnlyList<OrderCsvRow> rows, bool onlyValid, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         var (db, user, partner) = await OpenAsync(ct);
         await using var _ = db;
-        var skus = rows.Select(r => r.Sku.Trim().ToUpperInvariant()).Where(s => s.Length > 0).Distinct().ToList();
+        var skus = rows.Select(r => TextRules.NormalizeCode(r.Sku)).Where(s => s.Length > 0).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku.ToUpper()))
             .Select(p => new ProductFacts(p.Id, p.Sku, new QuantityRule(p.MinOrderQuantity, p.OrderMultiple, p.IsActive)))
             .ToListAsync(ct);
         var bySku = products.ToDictionary(p => p.Sku, StringComparer.OrdinalIgnoreCase);
-        var checkedLines = QuickOrderRules.Check(rows, sku => bySku.GetValueOrDefault(sku));
-        if (checkedLines.Count == 0 || (!onlyValid && checkedLines.Any(l => !l.IsValid))) return new QuickOrderReport(checkedLines, 0);
+        var checkedLines = QuickOrderRules.Check(rows, sku => bySku.GetValueOrDefault(sku)).ToList();
+
+        var ids = checkedLines.Where(l => l.IsValid).Select(l => l.ProductId!.Value).Distinct().ToList();
+        var existing = await db.CartLines.Where(c => c.UserId == user.UserId && ids.Contains(c.ProductId)).ToDictionaryAsync(c => c.ProductId, ct);
+        RefuseOverMaximum(checkedLines, existing);
+        if (checkedLines.Count == 0 || (!onlyValid && checkedLines.Any(l => !l.IsValid))) return QuickOrderReport.From(checkedLines, 0);
 
         var valid = checkedLines.Where(l => l.IsValid).GroupBy(l => l.ProductId!.Value).ToList();
-        var ids = valid.Select(g => g.Key).ToList();
-        var existing = await db.CartLines.Where(c => c.UserId == user.UserId && ids.Contains(c.ProductId)).ToDictionaryAsync(c => c.ProductId, ct);
         foreach (var group in valid)
         {
             var quantity = group.Sum(l => l.Quantity!.Value);
@@ -118,7 +121,31 @@ public sealed class CartService(PortalDbContextFactory contexts, ICurrentUserAcc
             else db.CartLines.Add(new CartLine { UserId = user.UserId!, PartnerId = partner.Id, ProductId = group.Key, Quantity = quantity, AddedAt = clock.GetUtcNow() });
         }
         await db.SaveChangesAsync(ct);
-        return new QuickOrderReport(checkedLines, valid.Sum(g => g.Count()));
+        return QuickOrderReport.From(checkedLines, valid.Sum(g => g.Count()));
+    }
+
+    /// <summary>
+    /// Reads an uploaded order file within its limits (<see cref="OrderFileReader"/>); nothing is added yet. The rows go to
+    /// <see cref="AddLinesAsync"/>, also again to add only the valid ones.
+    /// </summary>
+    public static Task<OrderCsvResult> ReadFileAsync(Stream stream, long? declaredSize, CancellationToken ct = default) =>
+        OrderFileReader.ReadAsync(stream, declaredSize, ct);
+
+    /// <summary>
+    /// Lines of one product that would take its cart line over the most a line may hold are refused, each with the
+    /// maximum: several lines for a product add up, and so do the cart and the file.
+    /// </summary>
+    private static void RefuseOverMaximum(List<CheckedOrderLine> lines, Dictionary<int, CartLine> existing)
+    {
+        var over = lines.Where(l => l.IsValid).GroupBy(l => l.ProductId!.Value)
+            .Where(g => g.Sum(l => (long)l.Quantity!.Value) + (existing.TryGetValue(g.Key, out var c) ? c.Quantity : 0) > QuantityRules.MaxQuantity)
+            .Select(g => g.Key).ToHashSet();
+        if (over.Count == 0) return;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i] is { IsValid: true, ProductId: { } id } line && over.Contains(id))
+                lines[i] = line with { Quantity = null, Problems = [new Problem(ProblemCodes.TooLarge, "Quantity", QuantityRules.MaxQuantity)] };
+        }
     }
 
     /// <summary>Copies a past order's lines into the cart; they show at today's prices.</summary>
@@ -127,7 +154,7 @@ public sealed class CartService(PortalDbContextFactory contexts, ICurrentUserAcc
         var lines = await ReadOrderLinesAsync(orderId, ct);
         if (lines is null) return Outcome.Failed(ProblemCodes.NotFound);
         var report = await AddLinesAsync(lines, onlyValid: true, ct);
-        return report.Added > 0 ? Outcome.Success : Outcome.Failed(report.Lines.SelectMany(l => l.Problems));
+        return report.Added > 0 ? Outcome.Success : Outcome.Failed(report.Problems.SelectMany(l => l.Problems));
     }
 
     /// <summary>Submits the whole cart as one order and empties the cart when the order is made.</summary>

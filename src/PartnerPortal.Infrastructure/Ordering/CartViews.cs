@@ -14,9 +14,25 @@ public sealed record CartView(IReadOnlyList<CartLineView> Lines, decimal Total)
     public bool CanSubmit => Lines.Count > 0 && Lines.All(l => l.Problems.Count == 0);
 }
 
-/// <summary>The row-by-row result of a quick order or an uploaded file, and how many lines went into the cart.</summary>
-public sealed record QuickOrderReport(IReadOnlyList<CheckedOrderLine> Lines, int Added)
+/// <summary>
+/// The result of a quick order or an uploaded file: how many lines were read and valid, the first
+/// <see cref="MaxShown"/> lines with problems (a file of thousands of bad lines is summed up, not listed), how many more
+/// there are, and how many lines went into the cart.
+/// </summary>
+public sealed record QuickOrderReport(int LineCount, int ValidCount, IReadOnlyList<CheckedOrderLine> Problems, int MoreProblems, int Added)
 {
-    public bool AllValid => Lines.All(l => l.IsValid);
-    public int ValidCount => Lines.Count(l => l.IsValid);
+    /// <summary>The most lines with problems a report lists.</summary>
+    public const int MaxShown = 50;
+
+    public bool AllValid => ValidCount == LineCount;
+
+    public int InvalidCount => LineCount - ValidCount;
+
+    public static QuickOrderReport From(IReadOnlyList<CheckedOrderLine> lines, int added)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var invalid = lines.Where(l => !l.IsValid).ToList();
+        var shown = invalid.Take(MaxShown).ToList();
+        return new QuickOrderReport(lines.Count, lines.Count - invalid.Count, shown, invalid.Count - shown.Count, added);
+    }
 }

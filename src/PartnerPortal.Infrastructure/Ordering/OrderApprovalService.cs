@@ -1,7 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
-using PartnerPortal.Domain.Credit;
+using PartnerPortal.Domain.Credit.Rules;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
@@ -32,12 +31,12 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
 
         var total = await pending.CountAsync(ct);
         var rows = await pending.OrderBy(o => o.SubmittedAt).ThenBy(o => o.Id).Skip(page.Skip).Take(page.SafePageSize)
-            .Select(o => new { o.Id, o.Number, o.PartnerId, o.Partner!.Code, o.Partner.Name, o.Total, o.SubmittedAt })
+            .Select(o => new { o.Id, o.Number, o.PartnerId, o.Partner!.Code, o.Partner.Name, o.Partner.NameEn, o.Total, o.SubmittedAt })
             .ToListAsync(ct);
         var partnerIds = rows.Select(r => r.PartnerId).Distinct().ToList();
         var accounts = await db.CreditAccounts.AsNoTracking().Where(a => partnerIds.Contains(a.PartnerId))
             .ToDictionaryAsync(a => a.PartnerId, ct);
-        var items = rows.Select(r => new PendingOrder(r.Id, r.Number, r.PartnerId, r.Code, r.Name, r.Total, r.SubmittedAt,
+        var items = rows.Select(r => new PendingOrder(r.Id, r.Number, r.PartnerId, r.Code, new LocalName(r.Name, r.NameEn), r.Total, r.SubmittedAt,
             accounts.TryGetValue(r.PartnerId, out var a) ? a.Available : null)).ToList();
         return new PagedResult<PendingOrder>(items, total);
     }
@@ -51,7 +50,7 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
         var problems = new List<Problem>();
-        TextRules.Optional(problems, "Note", note, NoteMaxLength);
+        TextRules.OptionalMultiLine(problems, "Note", note, NoteMaxLength);
         if (problems.Count > 0) return Outcome.Failed(problems);
         return await CommandSupport.RetryAsync(() => TryApproveAsync(orderId, note?.Trim() ?? "", user, ct), ct);
     }
@@ -62,7 +61,7 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
         var problems = new List<Problem>();
-        TextRules.Required(problems, "Reason", reason, ReasonMaxLength);
+        TextRules.RequiredMultiLine(problems, "Reason", reason, ReasonMaxLength);
         if (problems.Count > 0) return Outcome.Failed(problems);
         return await CommandSupport.RetryAsync(() => TryRejectAsync(orderId, reason.Trim(), user, ct), ct);
     }
@@ -83,9 +82,10 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
             await tx.RollbackAsync(ct);
             return Outcome.Failed(shortages);
         }
-        var figures = CreditNote(account, order.Total);
+        // The credit at the moment of approval, as figures the order's history shows in the reader's language.
+        var figures = CreditFigures.Of(account.CreditLimit, account.Exposure, order.Total);
         Ledger.CommitOrder(account, order.Total);
-        order.MoveTo(OrderStatus.Approved, clock.GetUtcNow(), user.UserId, user.UserName, note.Length == 0 ? figures : $"{figures} — {note}");
+        order.MoveTo(OrderStatus.Approved, clock.GetUtcNow(), user.UserId, user.UserName, OrderEventFact.CreditApproval, figures, note);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Outcome.Success;
@@ -107,15 +107,5 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Outcome.Success;
-    }
-
-    /// <summary>The credit before and after the approval, for the order's history.</summary>
-    private static string CreditNote(CreditAccount account, decimal total)
-    {
-        var after = account.Exposure + total;
-        var over = after - account.CreditLimit;
-        var figures = string.Create(CultureInfo.InvariantCulture,
-            $"Credit limit {account.CreditLimit:0.00}, exposure {account.Exposure:0.00} → {after:0.00}, available {account.Available:0.00}, order {total:0.00}");
-        return over > 0 ? string.Create(CultureInfo.InvariantCulture, $"{figures}: over the limit by {over:0.00}") : figures + ": within the limit";
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Common;
 
@@ -13,14 +14,16 @@ internal static class OrderListFilters
         if (filter.Status is { } status) query = query.Where(o => o.Status == status);
         if (filter.PartnerId is { } partnerId) query = query.Where(o => o.PartnerId == partnerId);
         if (filter.RegionId is { } regionId) query = query.Where(o => o.Partner!.RegionId == regionId);
+        // A day from an address or a typed filter may be anything (0001-01-01, 9999-12-31): the day after it and its
+        // time-zone offset must stay representable, so it is clamped into the days the portal knows.
         if (filter.From is { } from)
         {
-            var start = StartOf(from, clock);
+            var start = StartOf(DateRules.Clamp(from), clock);
             query = query.Where(o => o.SubmittedAt >= start);
         }
         if (filter.To is { } to)
         {
-            var end = StartOf(to.AddDays(1), clock);
+            var end = StartOf(DateRules.Clamp(to).AddDays(1), clock);
             query = query.Where(o => o.SubmittedAt < end);
         }
         if (searchPattern is { } like)

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Ordering.Rules;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Ordering;
 
@@ -18,7 +20,8 @@ public sealed class OrderQueryService(PortalDbContextFactory contexts, TimeProvi
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(o => o.SubmittedAt).ThenByDescending(o => o.Id)
             .Skip(page.Skip).Take(page.SafePageSize)
-            .Select(o => new OrderListItem(o.Id, o.Number, o.PartnerId, o.Partner!.Code, o.Partner.Name, o.Status, o.SubmittedAt, o.Total, o.Lines.Count))
+            .Select(o => new OrderListItem(o.Id, o.Number, o.PartnerId, o.Partner!.Code, new LocalName(o.Partner.Name, o.Partner.NameEn), o.Status,
+                o.SubmittedAt, o.Total, o.Lines.Count))
             .ToListAsync(ct);
         return new PagedResult<OrderListItem>(items, total);
     }
@@ -30,19 +33,23 @@ public sealed class OrderQueryService(PortalDbContextFactory contexts, TimeProvi
         var order = await db.Orders.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new
             {
-                o.Id, o.Number, o.PartnerId, o.Partner!.Code, o.Partner.Name, o.Status, o.SubmittedAt, o.Total, o.Note, o.ErpOrderNumber,
+                o.Id, o.Number, o.PartnerId, o.Partner!.Code, o.Partner.Name, o.Partner.NameEn, o.Status, o.SubmittedAt, o.Total, o.Note,
+                o.ErpOrderNumber,
                 Lines = o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.Id, l.ProductId, l.Sku, l.Product!.Name, l.Product.NameEn,
                     l.Quantity, l.ShippedQuantity, l.ListPrice, l.UnitPrice, l.LineTotal)).ToList(),
-                Events = o.Events.OrderBy(e => e.Id).Select(e => new OrderEventView(e.At, e.UserName, e.From, e.To, e.Note)).ToList(),
+                Events = o.Events.OrderBy(e => e.Id).Select(e => new OrderEventView(e.At, e.UserName, e.From, e.To, e.Note, e.Fact,
+                    e.CreditLimit, e.Exposure, e.OrderTotal)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (order is null) return null;
+        var actor = await ActorNames.ResolveAsync(db, order.Events.Select(e => e.UserName), ct);
+        var events = order.Events.Select(e => e with { UserName = actor(e.UserName) }).ToList();
 
         var shipments = await db.Shipments.AsNoTracking().Where(s => s.OrderId == id).OrderBy(s => s.Id)
             .Select(s => new ShipmentView(s.Id, s.Number, s.ShippedOn, s.Warehouse!.Name, s.Amount, s.ExternalReference)).ToListAsync(ct);
         var invoices = await db.LedgerEntries.AsNoTracking().Where(e => e.OrderId == id && e.Kind == LedgerEntryKind.Invoice).OrderBy(e => e.Id)
             .Select(e => new InvoiceView(e.Id, e.Number, e.Date, e.DueDate, e.Amount, e.OpenAmount)).ToListAsync(ct);
-        return new OrderDetails(order.Id, order.Number, order.PartnerId, order.Code, order.Name, order.Status, order.SubmittedAt, order.Total,
-            order.Note, order.Lines, order.Events, shipments, invoices, OrderTransitions.CanCancel(order.Status), order.ErpOrderNumber);
+        return new OrderDetails(order.Id, order.Number, order.PartnerId, order.Code, new LocalName(order.Name, order.NameEn), order.Status,
+            order.SubmittedAt, order.Total, order.Note, order.Lines, events, shipments, invoices, OrderTransitions.CanCancel(order.Status), order.ErpOrderNumber);
     }
 }

@@ -98,7 +98,7 @@ public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICur
         }
         else
         {
-            order.MoveTo(OrderStatus.PendingApproval, now, user.UserId, user.UserName, "Over the available credit");
+            order.MoveTo(OrderStatus.PendingApproval, now, user.UserId, user.UserName, OrderEventFact.CreditHold, decision.Figures);
         }
 
         db.Orders.Add(order);

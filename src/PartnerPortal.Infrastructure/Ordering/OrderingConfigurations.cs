@@ -50,6 +50,12 @@ internal sealed class OrderEventConfiguration : IEntityTypeConfiguration<OrderEv
         b.Property(e => e.UserId).HasMaxLength(450);
         b.Property(e => e.UserName).HasMaxLength(256);
         b.Property(e => e.Note).HasMaxLength(500);
+        // Older events have no fact (0, None) and keep their English note, which the history shows as it was.
+        b.Property(e => e.Fact);
+        b.Property(e => e.CreditLimit).HasPrecision(18, 2);
+        b.Property(e => e.Exposure).HasPrecision(18, 2);
+        b.Property(e => e.OrderTotal).HasPrecision(18, 2);
+        b.Ignore(e => e.Credit);
     }
 }
 

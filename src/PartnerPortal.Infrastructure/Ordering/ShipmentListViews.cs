@@ -1,3 +1,5 @@
+using PartnerPortal.Domain.Common;
+
 namespace PartnerPortal.Infrastructure.Ordering;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed record ShipmentFilter(int? PartnerId = null, int? RegionId = null,
 
 /// <summary>A shipment as the shipment list shows it; <see cref="InvoiceNumber"/> is the invoice raised for it.</summary>
 public sealed record ShipmentListItem(int Id, string Number, DateOnly ShippedOn, int OrderId, string OrderNumber, int PartnerId,
-    string PartnerCode, string PartnerName, string RegionName, string RegionNameEn, string WarehouseCode, decimal Amount, string? InvoiceNumber);
+    string PartnerCode, LocalName PartnerName, string RegionName, string RegionNameEn, string WarehouseCode, decimal Amount, string? InvoiceNumber);
 
 /// <summary>One page of the shipment list, with the count and amount of every shipment the filters match.</summary>
 public sealed record ShipmentPage(IReadOnlyList<ShipmentListItem> Items, int TotalCount, decimal AmountTotal);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 
@@ -40,7 +41,7 @@ public sealed class ShipmentQueryService(PortalDbContextFactory contexts, ICurre
 
         var items = await shipments.OrderByDescending(s => s.ShippedOn).ThenByDescending(s => s.Id).Skip(page.Skip).Take(page.SafePageSize)
             .Select(s => new ShipmentListItem(s.Id, s.Number, s.ShippedOn, s.OrderId, s.Order!.Number, s.PartnerId, s.Partner!.Code,
-                s.Partner.Name, s.Partner.Region!.Name, s.Partner.Region.NameEn, s.Warehouse!.Code, s.Amount,
+                new LocalName(s.Partner.Name, s.Partner.NameEn), s.Partner.Region!.Name, s.Partner.Region.NameEn, s.Warehouse!.Code, s.Amount,
                 s.Invoice == null ? null : s.Invoice.Number))
             .ToListAsync(ct);
         return new ShipmentPage(items, totals.Count, totals.Amount);

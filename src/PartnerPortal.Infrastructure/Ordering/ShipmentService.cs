@@ -34,7 +34,7 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
     /// returns the shipment it made, with <see cref="ShipmentPosting.Created"/> false. The unique index on the reference
     /// decides between concurrent retries; the loser's attempt is rolled back and retried, and then finds the winner's.
     /// </summary>
-    /// <param name="shippedOn">The day the goods left; today when null. The invoice is dated the same day.</param>
+    /// <param name="shippedOn">The day the goods left; today when null. The invoice is dated the day it is posted (today).</param>
     /// <returns>Fails with <see cref="ProblemCodes.ReferenceInUse"/> when the reference belongs to another order's shipment.</returns>
     public async Task<Outcome<ShipmentPosting>> ShipExternalAsync(int orderId, int warehouseId, IReadOnlyList<(int OrderLineId, int Quantity)> lines,
         string externalReference, DateOnly? shippedOn, CancellationToken ct = default)
@@ -128,7 +128,7 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
             OrderId = order.Id, PartnerId = order.PartnerId, WarehouseId = warehouseId, ShippedOn = shipDay, ShippedByUserId = user.UserId ?? "",
             Amount = amount, Lines = lines,
         };
-        shipment.Invoice = await ledger.InvoiceAsync(account, order.Id, amount, shipDay, $"{order.Number} {shipment.Number}", ct);
+        shipment.Invoice = await ledger.InvoiceAsync(account, order.Id, amount, $"{order.Number} {shipment.Number}", ct);
         var next = order.Lines.All(l => l.OpenQuantity == 0) ? OrderStatus.Shipped : OrderStatus.PartiallyShipped;
         order.MoveTo(next, now, user.UserId, user.UserName, $"{shipment.Number} / {shipment.Invoice.Number}");
         db.Shipments.Add(shipment);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Access;
 
@@ -19,7 +20,7 @@ public sealed class ShippingQueryService(PortalDbContextFactory contexts, ICurre
             .Where(o => o.Id == orderId && (o.Status == OrderStatus.Approved || o.Status == OrderStatus.PartiallyShipped))
             .Select(o => new
             {
-                o.Id, o.Number, o.Partner!.Code, o.Partner.Name,
+                o.Id, o.Number, o.Partner!.Code, o.Partner.Name, PartnerNameEn = o.Partner.NameEn,
                 Lines = o.Lines.Where(l => l.ShippedQuantity < l.Quantity).OrderBy(l => l.Id)
                     .Select(l => new { l.Id, l.Sku, l.Product!.Name, l.Product.NameEn, Open = l.Quantity - l.ShippedQuantity }).ToList(),
             })
@@ -34,6 +35,6 @@ public sealed class ShippingQueryService(PortalDbContextFactory contexts, ICurre
             .Select(w => new WarehouseOption(w.Id, w.Code, w.Name, w.NameEn)).ToListAsync(ct);
         var lines = order.Lines.Select(l => new ShippableLine(l.Id, l.Sku, l.Name, l.NameEn, l.Open,
             reservations.Where(r => r.OrderLineId == l.Id).ToDictionary(r => r.WarehouseId, r => r.Quantity))).ToList();
-        return new ShippableOrder(order.Id, order.Number, order.Code, order.Name, lines, warehouses);
+        return new ShippableOrder(order.Id, order.Number, order.Code, new LocalName(order.Name, order.PartnerNameEn), lines, warehouses);
     }
 }

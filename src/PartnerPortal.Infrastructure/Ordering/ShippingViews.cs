@@ -1,7 +1,9 @@
+using PartnerPortal.Domain.Common;
+
 namespace PartnerPortal.Infrastructure.Ordering;
 
 /// <summary>An order as the shipping form needs it: what is still to ship and where it is reserved.</summary>
-public sealed record ShippableOrder(int OrderId, string Number, string PartnerCode, string PartnerName,
+public sealed record ShippableOrder(int OrderId, string Number, string PartnerCode, LocalName PartnerName,
     IReadOnlyList<ShippableLine> Lines, IReadOnlyList<WarehouseOption> Warehouses);
 
 /// <summary>One order line: its open quantity and what it holds in each warehouse (by warehouse id).</summary>

@@ -72,7 +72,7 @@ public sealed class PartnerDocumentService(PortalDbContextFactory contexts, ICur
     {
         ArgumentNullException.ThrowIfNull(draft);
         CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
-        draft = draft with { Number = (draft.Number ?? "").Trim(), Note = (draft.Note ?? "").Trim() };
+        draft = draft with { Number = TextRules.NormalizeReference(draft.Number), Note = (draft.Note ?? "").Trim() };
         var problems = PartnerDocumentRules.Validate(draft);
         if (problems.Count > 0) return Outcome<int>.Failed(problems);
 

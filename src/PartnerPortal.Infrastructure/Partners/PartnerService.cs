@@ -47,7 +47,7 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
         };
         var items = await sorted.Skip(page.Skip).Take(page.SafePageSize)
             .Select(p => new PartnerListItem(p.Id, p.Code, p.Name, p.NameEn, p.Type, p.Tier, p.Status, p.CreditRating,
-                p.Region!.Name, p.Region.NameEn, p.ParentPartner != null ? p.ParentPartner.Name : null,
+                p.Region!.Name, p.Region.NameEn, p.ParentPartner != null ? new LocalName(p.ParentPartner.Name, p.ParentPartner.NameEn) : null,
                 db.Orders.Where(o => o.PartnerId == p.Id && o.Status != OrderStatus.Draft).Max(o => (DateTimeOffset?)o.SubmittedAt)))
             .ToListAsync(ct);
         return new PagedResult<PartnerListItem>(items, total);
@@ -71,10 +71,10 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
         // Outside the caller's scope (a dealer's own distributor) the parent stays unnamed.
         var parent = partner.ParentPartnerId is { } parentId
             ? await db.Partners.AsNoTracking().Where(p => p.Id == parentId)
-                .Select(p => new PartnerRef(p.Id, p.Code, p.Name)).FirstOrDefaultAsync(ct)
+                .Select(p => new PartnerRef(p.Id, p.Code, new LocalName(p.Name, p.NameEn))).FirstOrDefaultAsync(ct)
             : null;
         var subPartners = await db.Partners.AsNoTracking().Where(p => p.ParentPartnerId == id).OrderBy(p => p.Code)
-            .Select(p => new PartnerRef(p.Id, p.Code, p.Name)).ToListAsync(ct);
+            .Select(p => new PartnerRef(p.Id, p.Code, new LocalName(p.Name, p.NameEn))).ToListAsync(ct);
 
         return new PartnerDetails(partner.Id, partner.Code, partner.Name, partner.NameEn, partner.Type, partner.Tier,
             partner.Status, partner.CreditRating, partner.RegionId, partner.RegionName, partner.RegionNameEn,
@@ -85,7 +85,8 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
     public async Task<PartnerRef?> GetRefAsync(int id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
-        return await db.Partners.AsNoTracking().Where(p => p.Id == id).Select(p => new PartnerRef(p.Id, p.Code, p.Name)).FirstOrDefaultAsync(ct);
+        return await db.Partners.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new PartnerRef(p.Id, p.Code, new LocalName(p.Name, p.NameEn))).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The id of the signed-in partner user's own partner, if they have one.</summary>
@@ -101,7 +102,7 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
         await using var db = await contexts.CreateAsync(ct);
         return await db.Partners.AsNoTracking()
             .Where(p => p.RegionId == regionId && p.Type == PartnerType.Distributor).OrderBy(p => p.Code)
-            .Select(p => new PartnerRef(p.Id, p.Code, p.Name)).ToListAsync(ct);
+            .Select(p => new PartnerRef(p.Id, p.Code, new LocalName(p.Name, p.NameEn))).ToListAsync(ct);
     }
 
     /// <summary>The partner as the edit form needs it (Admin only).</summary>
@@ -156,7 +157,7 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ICurrentUser
 
     private static PartnerDraft Normalize(PartnerDraft d) => d with
     {
-        Code = (d.Code ?? "").Trim().ToUpperInvariant(),
+        Code = TextRules.NormalizeCode(d.Code),
         Name = (d.Name ?? "").Trim(),
         NameEn = (d.NameEn ?? "").Trim(),
         Contacts = d.Contacts.Select(c => new ContactDraft((c.Name ?? "").Trim(), (c.Title ?? "").Trim(),

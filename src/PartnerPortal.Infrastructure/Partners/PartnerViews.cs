@@ -1,21 +1,22 @@
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Partners;
 
 namespace PartnerPortal.Infrastructure.Partners;
 
 /// <summary>A row of the partner list; <see cref="LastOrderAt"/> is when its latest order (drafts aside) was submitted.</summary>
 public sealed record PartnerListItem(int Id, string Code, string Name, string NameEn, PartnerType Type, PartnerTier Tier,
-    PartnerStatus Status, CreditRating CreditRating, string RegionName, string RegionNameEn, string? ParentName,
+    PartnerStatus Status, CreditRating CreditRating, string RegionName, string RegionNameEn, LocalName? ParentName,
     DateTimeOffset? LastOrderAt = null);
 
 /// <summary>Everything the partner profile page shows.</summary>
 public sealed record PartnerDetails(int Id, string Code, string Name, string NameEn, PartnerType Type, PartnerTier Tier,
     PartnerStatus Status, CreditRating CreditRating, int RegionId, string RegionName, string RegionNameEn,
-    int? ParentPartnerId, string? ParentCode, string? ParentName,
+    int? ParentPartnerId, string? ParentCode, LocalName? ParentName,
     IReadOnlyList<ContactView> Contacts, IReadOnlyList<PartnerRef> SubPartners);
 
 public sealed record ContactView(string Name, string Title, string Phone, string Email, bool IsPrimary);
 
-public sealed record PartnerRef(int Id, string Code, string Name);
+public sealed record PartnerRef(int Id, string Code, LocalName Name);
 
 /// <summary>
 /// Filters of the partner list besides paging. <see cref="SilentDays"/>: only active partners without an order for that

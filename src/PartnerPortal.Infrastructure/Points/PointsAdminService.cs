@@ -66,7 +66,7 @@ public sealed class PointsAdminService(PortalDbContextFactory contexts, ICurrent
         var query = db.Redemptions.AsNoTracking();
         if (status is { } s) query = query.Where(r => r.Status == s);
         if (regionId is { } region) query = query.Where(r => r.Partner!.RegionId == region);
-        return await PointsQueries.RedemptionsAsync(query, request, ct);
+        return await PointsQueries.RedemptionsAsync(db, query, request, ct);
     }
 
     public Task<Outcome> ApproveAsync(int redemptionId, string? note, CancellationToken ct = default) =>
@@ -85,7 +85,7 @@ public sealed class PointsAdminService(PortalDbContextFactory contexts, ICurrent
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
         var problems = new List<Problem>();
-        TextRules.Optional(problems, "Note", note, Redemption.NoteMaxLength);
+        TextRules.OptionalMultiLine(problems, "Note", note, Redemption.NoteMaxLength);
         if (problems.Count > 0) return Outcome.Failed(problems);
         return await CommandSupport.RetryAsync(async () =>
         {
@@ -169,8 +169,8 @@ public sealed class PointsAdminService(PortalDbContextFactory contexts, ICurrent
         var problems = new List<Problem>();
         TextRules.Required(problems, nameof(d.Name), d.Name, Reward.NameMaxLength);
         TextRules.Optional(problems, nameof(d.NameEn), d.NameEn, Reward.NameMaxLength);
-        TextRules.Optional(problems, nameof(d.Description), d.Description, Reward.DescriptionMaxLength);
-        TextRules.Optional(problems, nameof(d.DescriptionEn), d.DescriptionEn, Reward.DescriptionMaxLength);
+        TextRules.OptionalMultiLine(problems, nameof(d.Description), d.Description, Reward.DescriptionMaxLength);
+        TextRules.OptionalMultiLine(problems, nameof(d.DescriptionEn), d.DescriptionEn, Reward.DescriptionMaxLength);
         if (d.PointsCost <= 0) problems.Add(new Problem(ProblemCodes.AmountNotPositive, nameof(d.PointsCost)));
         if (d.Stock is < 0) problems.Add(new Problem(ProblemCodes.NegativeAmount, nameof(d.Stock)));
         return problems;

@@ -4,6 +4,7 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Points;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Points;
 
@@ -40,11 +41,14 @@ public sealed class PointsService(PortalDbContextFactory contexts, ICurrentUserA
         var rows = await db.PointsEntries.IgnoreQueryFilters()
             .Where(e => e.Kind == PointsEntryKind.CoursePassed && e.UserId != null && e.Partner!.RegionId == regionId)
             .GroupBy(e => new { e.UserId, e.PartnerId })
-            .Select(g => new { g.Key.UserId, Points = g.Sum(e => e.Points), UserName = g.Max(e => e.UserName), Partner = g.Max(e => e.Partner!.Name) })
+            .Select(g => new { g.Key.UserId, Points = g.Sum(e => e.Points), UserName = g.Max(e => e.UserName), Partner = g.Max(e => e.Partner!.Name),
+                PartnerEn = g.Max(e => e.Partner!.NameEn) })
             .OrderByDescending(x => x.Points).ThenBy(x => x.UserName)
             .Take(Math.Clamp(top, 1, 100))
             .ToListAsync(ct);
-        return rows.Select((r, i) => new LeaderboardRow(i + 1, r.UserName ?? "", r.Partner ?? "", r.Points, r.UserId == user.UserId)).ToList();
+        var actor = await ActorNames.ResolveAsync(db, rows.Select(r => r.UserName), ct);
+        return rows.Select((r, i) => new LeaderboardRow(i + 1, actor(r.UserName), new LocalName(r.Partner ?? "", r.PartnerEn), r.Points,
+            r.UserId == user.UserId)).ToList();
     }
 
     /// <summary>Active rewards, cheapest first.</summary>
@@ -60,7 +64,7 @@ public sealed class PointsService(PortalDbContextFactory contexts, ICurrentUserA
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await contexts.CreateAsync(ct);
         if (db.Scope.Kind != ScopeKind.Partner) return new PagedResult<RedemptionRow>([], 0);
-        return await PointsQueries.RedemptionsAsync(db.Redemptions.AsNoTracking(), request, ct);
+        return await PointsQueries.RedemptionsAsync(db, db.Redemptions.AsNoTracking(), request, ct);
     }
 
     /// <summary>

@@ -1,9 +1,10 @@
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Points;
 
 namespace PartnerPortal.Infrastructure.Points;
 
 /// <summary>A partner's points standing as its staff see it.</summary>
-public sealed record PointsSummary(int PartnerId, string PartnerCode, string PartnerName, int Balance, int EarnedThisYear,
+public sealed record PointsSummary(int PartnerId, string PartnerCode, LocalName PartnerName, int Balance, int EarnedThisYear,
     int SpentThisYear, int PendingRedemptions, bool CanRedeem);
 
 /// <summary>One ledger entry.</summary>
@@ -11,7 +12,7 @@ public sealed record PointsEntryRow(int Id, DateTimeOffset At, PointsEntryKind K
     string CreatedBy);
 
 /// <summary>A learner on the region's leaderboard: points earned by passing courses.</summary>
-public sealed record LeaderboardRow(int Rank, string UserName, string PartnerName, int Points, bool IsMe);
+public sealed record LeaderboardRow(int Rank, string UserName, LocalName PartnerName, int Points, bool IsMe);
 
 /// <summary>A reward in the catalog.</summary>
 public sealed record RewardRow(int Id, string Name, string NameEn, string Description, string DescriptionEn, int PointsCost, int? Stock,
@@ -21,6 +22,6 @@ public sealed record RewardRow(int Id, string Name, string NameEn, string Descri
 public sealed record RewardDraft(string Name, string NameEn, string Description, string DescriptionEn, int PointsCost, int? Stock, bool IsActive);
 
 /// <summary>A redemption, for the partner that asked and for the managers who decide.</summary>
-public sealed record RedemptionRow(int Id, int PartnerId, string PartnerCode, string PartnerName, string RewardName, string RewardNameEn,
+public sealed record RedemptionRow(int Id, int PartnerId, string PartnerCode, LocalName PartnerName, string RewardName, string RewardNameEn,
     int Points, RedemptionStatus Status, string RequestedBy, DateTimeOffset RequestedAt, string? DecidedBy, DateTimeOffset? DecidedAt,
     string Note);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Points;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Points;
 
@@ -55,7 +56,7 @@ internal static class PurchaseMilestones
                 {
                     PartnerId = partner.PartnerId, Kind = PointsEntryKind.PurchaseMilestone, Points = rule.PointsPerStep,
                     Reason = string.Create(CultureInfo.InvariantCulture, $"{period.Label} ≥ ¥{rule.StepAmount * step:#,##0}"),
-                    Key = prefix + step.ToString(CultureInfo.InvariantCulture), CreatedAt = now, CreatedByUserName = "system",
+                    Key = prefix + step.ToString(CultureInfo.InvariantCulture), CreatedAt = now, CreatedByUserName = ActorNames.System,
                 }, ct);
                 written++;
             }

@@ -27,10 +27,12 @@ public sealed class MyRebatesService(PortalDbContextFactory contexts, TimeProvid
             {
                 var a = r.Accrual;
                 var p = r.Policy!;
+                // The stored accrual keeps only the figures; what the next tier would bring (and what limits it) comes from
+                // the same rules over the same basis, so the card's sentence is decided by the rules, not by the page.
+                var next = RebateCalculator.Calculate(p.Scheme, new RebateBasisFigures(a.NetAmount, a.Quantity)).Next;
                 return new MyRebateProgress(a.Id, p.Code, p.VersionNumber, p.Name, RebatePeriod.Containing(p.PeriodType, a.PeriodStart).Label,
                     a.PeriodStart, a.PeriodEnd, p.Basis, p.Mode, p.RateKind, p.Tiers, p.CapPerPeriod,
-                    p.Basis == RebateBasis.Quantity ? a.Quantity : a.NetAmount, a.TierReached, a.Rate, a.Amount, a.Capped, a.MoreNeeded,
-                    a.NextRate, a.AdditionalAmount, a.CalculatedAt);
+                    p.Basis == RebateBasis.Quantity ? a.Quantity : a.NetAmount, a.TierReached, a.Rate, a.Amount, a.Capped, next, a.CalculatedAt);
             })
             .ToList();
     }

@@ -84,7 +84,7 @@ public sealed class RebateAccrualService(PortalDbContextFactory contexts, ICurre
         };
         var basis = await db.RebatePolicies.Where(p => p.Id == policyId).Select(p => p.Basis).FirstAsync(ct);
         var rows = await query.Skip(request.Skip).Take(request.SafePageSize)
-            .Select(a => new RebateAccrualRow(a.Id, a.PartnerId, a.Partner!.Code, a.Partner.Name,
+            .Select(a => new RebateAccrualRow(a.Id, a.PartnerId, a.Partner!.Code, new LocalName(a.Partner.Name, a.Partner.NameEn),
                 basis == RebateBasis.Quantity ? a.Quantity : a.NetAmount, a.TierReached, a.Rate, a.Amount, a.Capped, a.MoreNeeded,
                 a.SettledAt, a.CreditNote == null ? null : a.CreditNote.Number))
             .ToListAsync(ct);

@@ -39,6 +39,9 @@ internal sealed class RebatePolicyConfiguration : IEntityTypeConfiguration<Rebat
         b.PrimitiveCollection(p => p.PartnerIds);
         b.PrimitiveCollection(p => p.CategoryIds);
         b.PrimitiveCollection(p => p.ProductIds);
+        b.PrimitiveCollection(p => p.ExcludedCategoryIds);
+        b.PrimitiveCollection(p => p.ExcludedProductIds);
+        b.Ignore(p => p.ProductScope);
     }
 }
 

@@ -41,8 +41,21 @@ internal static class RebateCoverage
             var productIds = policy.ProductIds;
             products = products.Where(p => productIds.Contains(p.Id));
         }
+        if (policy.ExcludedCategoryIds.Count > 0)
+        {
+            var excluded = policy.ExcludedCategoryIds;
+            products = products.Where(p => !excluded.Contains(p.CategoryId));
+        }
+        if (policy.ExcludedProductIds.Count > 0)
+        {
+            var excluded = policy.ExcludedProductIds;
+            products = products.Where(p => !excluded.Contains(p.Id));
+        }
         return products.Select(p => p.Id);
     }
+
+    private static bool CoversEveryProduct(RebatePolicy policy) =>
+        policy.ProductTarget == RebateProductTarget.All && policy.ExcludedCategoryIds.Count == 0 && policy.ExcludedProductIds.Count == 0;
 
     /// <summary>
     /// Net shipped amount and units per covered partner in the period, for the covered products: one grouped query
@@ -58,7 +71,7 @@ internal static class RebateCoverage
         var end = period.End;
         var shipments = db.Shipments.IgnoreQueryFilters().Where(s => s.ShippedOn >= start && s.ShippedOn <= end);
         IQueryable<LineFigures> lines;
-        if (policy.ProductTarget == RebateProductTarget.All)
+        if (CoversEveryProduct(policy))
         {
             lines = from l in db.ShipmentLines.IgnoreQueryFilters()
                     join s in shipments on l.ShipmentId equals s.Id

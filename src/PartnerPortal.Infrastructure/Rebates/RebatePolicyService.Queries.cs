@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
@@ -49,10 +50,26 @@ public sealed partial class RebatePolicyService
             .Select(x => new RebateOption(x.Id, x.Sku, x.Name, x.NameEn)).ToListAsync(ct);
         var versions = await db.RebatePolicies.AsNoTracking().Where(x => x.Code == p.Code).OrderBy(x => x.VersionNumber)
             .Select(x => new RebateVersionLink(x.Id, x.VersionNumber, x.Status, x.StartsOn, x.EndsOn)).ToListAsync(ct);
+        var excludedCategories = await db.ProductCategories.Where(c => p.ExcludedCategoryIds.Contains(c.Id)).OrderBy(c => c.Code)
+            .Select(c => new RebateOption(c.Id, c.Code, c.Name, c.NameEn)).ToListAsync(ct);
+        var excludedProducts = await db.Products.Where(x => p.ExcludedProductIds.Contains(x.Id)).OrderBy(x => x.Sku)
+            .Select(x => new RebateOption(x.Id, x.Sku, x.Name, x.NameEn)).ToListAsync(ct);
+        var today = CommandSupport.Today(clock);
+        var active = p.Status == RebatePolicyStatus.Draft && p.VersionNumber > 1
+            ? await db.RebatePolicies.AsNoTracking().FirstOrDefaultAsync(x => x.Code == p.Code && x.Status == RebatePolicyStatus.Active, ct)
+            : null;
 
         return new RebatePolicyDetail(p.Id, p.Code, p.VersionNumber, p.Status, p.ToDraft(), p.RateKind, regions, partners, categories,
             products, RebateAccess.CanManage(db.Scope, p.RegionIds), p.CreatedAt, p.ActivatedAt, versions,
-            await PeriodsAsync(db, p, ct));
+            await PeriodsAsync(db, p, ct))
+        {
+            ExcludedCategories = excludedCategories,
+            ExcludedProducts = excludedProducts,
+            PreviewPeriods = RebatePreviewPeriods.Offered(p.PeriodType, versions.Min(v => v.StartsOn), p.EndsOn, today)
+                .Select(x => new RebatePreviewPeriod(x.Start, x.End, x.Label, !x.IsClosedOn(today))).ToList(),
+            DefaultPreviewStart = RebatePreviewPeriods.Default(p.PeriodType, today).Start,
+            EarliestRevisionStart = active is null ? null : RebateRevisionRules.EarliestStart(active.PeriodType, active.StartsOn, today),
+        };
     }
 
     /// <summary>Each period of the version so far, newest first, with its accruals summed in the database.</summary>
@@ -113,28 +130,43 @@ public sealed partial class RebatePolicyService
         return await query.OrderBy(p => p.Sku).Take(PickerSize).Select(p => new RebateOption(p.Id, p.Sku, p.Name, p.NameEn)).ToListAsync(ct);
     }
 
-    /// <summary>The version's rules applied to the last complete period; null when the caller cannot see it.</summary>
-    public async Task<RebatePreview?> PreviewAsync(int id, CancellationToken ct = default)
+    /// <summary>
+    /// The version's rules, draft or not, applied to one of its <see cref="RebatePolicyDetail.PreviewPeriods"/> (by its first
+    /// day; the last complete period when none is given). Null when the caller cannot see the version or the period is not
+    /// one offered.
+    /// </summary>
+    public async Task<RebatePreview?> PreviewAsync(int id, DateOnly? periodStart = null, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
         var policy = await db.RebatePolicies.AsNoTracking().Visible(db.Scope).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (policy is null) return null;
-        var period = RebatePeriod.Containing(policy.PeriodType, CommandSupport.Today(clock)).Previous();
-        if (RebateSchemeRules.Validate(policy.Scheme).Count > 0) return new RebatePreview(period.Label, period.Start, period.End, []);
+        var today = CommandSupport.Today(clock);
+        var period = RebatePreviewPeriods.Default(policy.PeriodType, today);
+        if (periodStart is { } start)
+        {
+            var code = policy.Code;
+            var firstStart = await db.RebatePolicies.Where(p => p.Code == code).MinAsync(p => p.StartsOn, ct);
+            var offered = RebatePreviewPeriods.Offered(policy.PeriodType, firstStart, policy.EndsOn, today);
+            var picked = offered.Where(p => p.Start == start).ToList();
+            if (picked.Count == 0) return null;
+            period = picked[0];
+        }
+        var running = !period.IsClosedOn(today);
+        if (RebateSchemeRules.Validate(policy.Scheme).Count > 0) return new RebatePreview(period.Label, period.Start, period.End, []) { Running = running };
 
         var covered = RebateCoverage.PartnerIds(db, policy);
         var partners = await db.Partners.AsNoTracking().Where(p => covered.Contains(p.Id))
-            .Select(p => new { p.Id, p.Code, p.Name, p.Tier }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.Code, p.Name, p.NameEn, p.Tier }).ToListAsync(ct);
         var sums = await RebateCoverage.SumsAsync(db, policy, period, partners.Select(p => p.Id).ToHashSet(), ct);
         var nothing = new RebateBasisFigures(0m, 0m);
         var rows = partners.Select(p =>
             {
                 var result = RebateCalculator.Calculate(policy.Scheme, sums.GetValueOrDefault(p.Id, nothing));
-                return new RebatePreviewRow(p.Id, p.Code, p.Name, p.Tier, result.Basis, result.TierReached, result.RateReached,
+                return new RebatePreviewRow(p.Id, p.Code, new LocalName(p.Name, p.NameEn), p.Tier, result.Basis, result.TierReached, result.RateReached,
                     result.Amount, result.Capped);
             })
             .OrderByDescending(r => r.Amount).ThenByDescending(r => r.Basis).ThenBy(r => r.PartnerCode)
             .ToList();
-        return new RebatePreview(period.Label, period.Start, period.End, rows);
+        return new RebatePreview(period.Label, period.Start, period.End, rows) { Running = running };
     }
 }

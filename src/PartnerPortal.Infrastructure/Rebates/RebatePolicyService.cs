@@ -51,6 +51,11 @@ public sealed partial class RebatePolicyService(PortalDbContextFactory contexts,
         // A revision keeps its policy's period type, so that the versions meet at a period boundary.
         if (policy.VersionNumber > 1) draft = draft with { PeriodType = policy.PeriodType };
         var problems = await ValidateAsync(db, draft, ct);
+        // A revision starting in a period already ended or settled is refused now, not only when it is activated.
+        if (policy.VersionNumber > 1 && !problems.Any(p => p.Field == nameof(draft.StartsOn))
+            && await ActiveVersionAsync(db, policy.Code, ct) is { } active
+            && await RevisionStartProblemAsync(db, active, draft.StartsOn, ct) is { } startProblem)
+            problems.Add(startProblem);
         if (problems.Count > 0) return Outcome.Failed(problems);
         Copy(draft, policy);
         policy.Version++;
@@ -91,12 +96,10 @@ public sealed partial class RebatePolicyService(PortalDbContextFactory contexts,
             RebatePolicy? predecessor = null;
             if (policy.VersionNumber > 1)
             {
-                predecessor = await db.RebatePolicies.FirstOrDefaultAsync(p => p.Code == policy.Code && p.Status == RebatePolicyStatus.Active, ct);
+                predecessor = await ActiveVersionAsync(db, policy.Code, ct);
                 if (predecessor is null) return Outcome.Failed(ProblemCodes.WrongPolicyStatus, null, RebatePolicyStatus.Closed);
-                var currentStart = RebatePeriod.Containing(policy.PeriodType, today).Start;
-                // Never into a closed period, and never before the version it replaces began.
-                if (policy.StartsOn < currentStart || policy.StartsOn < predecessor.StartsOn || policy.StartsOn > predecessor.EndsOn)
-                    return Outcome.Failed(ProblemCodes.InvalidRevisionDate, nameof(RebatePolicy.StartsOn));
+                // Checked again: the period it starts in may have ended since the draft was saved.
+                if (await RevisionStartProblemAsync(db, predecessor, policy.StartsOn, ct) is { } startProblem) return Outcome.Failed([startProblem]);
             }
 
             if (await FirstConflictAsync(db, policy, ct) is { } other)
@@ -199,6 +202,7 @@ public sealed partial class RebatePolicyService(PortalDbContextFactory contexts,
             if (await db.Products.CountAsync(p => ids.Contains(p.Id), ct) != ids.Count)
                 problems.Add(new Problem(ProblemCodes.NotFound, nameof(draft.ProductIds)));
         }
+        problems.AddRange(await ExclusionProblemsAsync(db, draft, ct));
         return problems;
     }
 
@@ -243,6 +247,8 @@ public sealed partial class RebatePolicyService(PortalDbContextFactory contexts,
         p.ProductTarget = d.ProductTarget;
         p.CategoryIds = d.ProductTarget == RebateProductTarget.Categories ? d.CategoryIds.Distinct().Order().ToList() : [];
         p.ProductIds = d.ProductTarget == RebateProductTarget.Products ? d.ProductIds.Distinct().Order().ToList() : [];
+        p.ExcludedCategoryIds = (d.ExcludedCategoryIds ?? []).Distinct().Order().ToList();
+        p.ExcludedProductIds = (d.ExcludedProductIds ?? []).Distinct().Order().ToList();
     }
 
     private static async Task<RebatePolicy?> ManageableAsync(PortalDbContext db, int id, CancellationToken ct)

@@ -43,7 +43,7 @@ public sealed class RegionService(PortalDbContextFactory contexts, ICurrentUserA
     public async Task<Outcome<int>> SaveAsync(int? id, RegionDraft draft, CancellationToken ct = default)
     {
         RoleGuard.Require(await currentUser.GetAsync(ct), PortalRoles.Admin);
-        draft = new RegionDraft((draft.Code ?? "").Trim().ToUpperInvariant(), (draft.Name ?? "").Trim(), (draft.NameEn ?? "").Trim());
+        draft = new RegionDraft(TextRules.NormalizeCode(draft.Code), (draft.Name ?? "").Trim(), (draft.NameEn ?? "").Trim());
         var problems = new List<Problem>();
         TextRules.Code(problems, nameof(draft.Code), draft.Code, Region.CodeMaxLength);
         TextRules.Required(problems, nameof(draft.Name), draft.Name, Region.NameMaxLength);

@@ -8,7 +8,8 @@ namespace PartnerPortal.Infrastructure.Seeding;
 
 /// <summary>
 /// Tier pricing and a credit account for every demo partner: one near its limit (P0002), one with an
-/// invoice past its grace days (P0004), one in soft mode (P0006). Runs inside the demo seed's transaction.
+/// invoice past its grace days (P0004), one in soft mode (P0006). Runs inside the demo seed's transaction. The open
+/// invoices are left added and unsaved: <see cref="DemoDocumentNumbers"/> numbers them with the order history, by date.
 /// </summary>
 internal sealed class DemoCommerceSeeder(PortalDbContext db, TimeProvider clock)
 {
@@ -26,7 +27,7 @@ internal sealed class DemoCommerceSeeder(PortalDbContext db, TimeProvider clock)
 
         var partners = await db.Partners.ToDictionaryAsync(p => p.Code, p => p.Id, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var number = 0;
+        var open = new List<LedgerEntry>();
         foreach (var row in data.Credit)
         {
             var partnerId = partners[row.Partner];
@@ -35,12 +36,12 @@ internal sealed class DemoCommerceSeeder(PortalDbContext db, TimeProvider clock)
                 var date = today.AddDays(-i.DaysAgo);
                 return new LedgerEntry
                 {
-                    PartnerId = partnerId, Kind = LedgerEntryKind.Invoice, Number = $"INV-{date:yyyyMM}-{++number:D5}", Date = date,
+                    PartnerId = partnerId, Kind = LedgerEntryKind.Invoice, Date = date,
                     Amount = i.Amount, OpenAmount = i.Amount, DueDate = date.AddDays(row.PaymentTermsDays),
                     Reference = "", CreatedAt = clock.GetUtcNow(),
                 };
             }).ToList();
-            db.LedgerEntries.AddRange(invoices);
+            open.AddRange(invoices);
             var account = new CreditAccount(partnerId,
                 new CreditSettings(row.CreditLimit, Enum.Parse<CreditMode>(row.Mode), row.PaymentTermsDays, row.GraceDays));
             // Each demo invoice stands for an order that was approved (committing credit) and then shipped.
@@ -51,6 +52,8 @@ internal sealed class DemoCommerceSeeder(PortalDbContext db, TimeProvider clock)
             }
             db.CreditAccounts.Add(account);
         }
+        // The accounts are saved for the order history to read; the invoices wait for their numbers.
         await db.SaveChangesAsync(ct);
+        db.LedgerEntries.AddRange(open);
     }
 }

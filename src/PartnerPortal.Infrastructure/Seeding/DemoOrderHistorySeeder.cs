@@ -13,25 +13,19 @@ namespace PartnerPortal.Infrastructure.Seeding;
 /// Months of completed orders for every demo partner, each shipped, invoiced and paid, so that rebates, statements and
 /// dashboards have history to show. Partners buy in different patterns (growing, steady, declining, irregular, gone
 /// quiet) so that rankings, growth and health scores differ. Paid in full, the history leaves the balances that
-/// credit.json sets up (near the limit, overdue) as they are. Always the same data for the same day.
+/// credit.json sets up (near the limit, overdue) as they are. Always the same data for the same day. The orders are numbered
+/// as they are made; invoices, payments and shipments are left unsaved for <see cref="DemoDocumentNumbers"/> to number by date.
 /// </summary>
 internal sealed class DemoOrderHistorySeeder(PortalDbContext db, TimeProvider clock, int months)
 {
     private readonly Random _random = new(2026);
     private readonly Dictionary<string, int> _counters = [];
 
-    public async Task SeedAsync(CancellationToken ct)
+    public async Task AddAsync(CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         // History, not news: no webhook receiver is told about orders and payments of months ago.
         Integration.OutboxInterceptor.Suppress(db);
-        // Continue after the numbers already given (the open invoices of credit.json).
-        foreach (var number in await db.LedgerEntries.Select(e => e.Number).ToListAsync(ct))
-        {
-            var cut = number.LastIndexOf('-');
-            var prefix = number[..cut];
-            _counters[prefix] = Math.Max(_counters.GetValueOrDefault(prefix), int.Parse(number[(cut + 1)..], CultureInfo.InvariantCulture));
-        }
         var offset = clock.GetLocalNow().Offset;
         var products = await db.Products.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Sku).ToListAsync(ct);
         var warehouseId = await db.Warehouses.OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(ct);
@@ -88,13 +82,13 @@ internal sealed class DemoOrderHistorySeeder(PortalDbContext db, TimeProvider cl
 
                     var invoice = new LedgerEntry
                     {
-                        PartnerId = partner.Id, Kind = LedgerEntryKind.Invoice, Number = Numbered("INV", shippedOn), Date = shippedOn,
+                        PartnerId = partner.Id, Kind = LedgerEntryKind.Invoice, Date = shippedOn,
                         Amount = total, OpenAmount = 0m, DueDate = shippedOn.AddDays(partner.Terms), Order = order, CreatedAt = at.AddDays(2),
                     };
                     var paidOn = Min(shippedOn.AddDays(Math.Max(partner.Terms - _random.Next(0, 10), 1)), today.AddDays(-1));
                     var payment = new LedgerEntry
                     {
-                        PartnerId = partner.Id, Kind = LedgerEntryKind.Payment, Number = Numbered("PAY", paidOn), Date = paidOn, Amount = total,
+                        PartnerId = partner.Id, Kind = LedgerEntryKind.Payment, Date = paidOn, Amount = total,
                         OpenAmount = 0m, Reference = "银行转账 " + _random.Next(100000, 999999).ToString(CultureInfo.InvariantCulture),
                         CreatedAt = at.AddDays(partner.Terms),
                     };
@@ -102,14 +96,13 @@ internal sealed class DemoOrderHistorySeeder(PortalDbContext db, TimeProvider cl
                     db.LedgerAllocations.Add(new LedgerAllocation { PaymentEntry = payment, InvoiceEntry = invoice, Amount = total });
                     db.Shipments.Add(new Shipment
                     {
-                        Number = Numbered("SH", shippedOn), Order = order, PartnerId = partner.Id, WarehouseId = warehouseId, ShippedOn = shippedOn,
+                        Order = order, PartnerId = partner.Id, WarehouseId = warehouseId, ShippedOn = shippedOn,
                         ShippedByUserId = managerId, Amount = total, Invoice = invoice,
                         Lines = lines.Select(l => new ShipmentLine { OrderLine = l, Quantity = l.Quantity, Amount = l.LineTotal }).ToList(),
                     });
                 }
             }
         }
-        await db.SaveChangesAsync(ct);
     }
 
     private enum Pattern { Steady, Growing, Declining, Irregular, Quiet }
@@ -130,8 +123,6 @@ internal sealed class DemoOrderHistorySeeder(PortalDbContext db, TimeProvider cl
         Pattern.Quiet => monthsAgo <= 2 ? 0 : perMonth,
         _ => perMonth,
     };
-
-    private string Numbered(string kind, DateOnly day) => $"{kind}-{day:yyyyMM}-{Next($"{kind}-{day:yyyyMM}"):D5}";
 
     private int Next(string prefix) => _counters[prefix] = _counters.GetValueOrDefault(prefix) + 1;
 

@@ -5,6 +5,7 @@ using PartnerPortal.Domain.Points;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Points;
+using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Seeding;
 
@@ -55,7 +56,7 @@ internal sealed class DemoPointsSeeder(PortalDbContext db, TimeProvider clock)
             await PointsLedger.PostAsync(db, new PointsEntry
             {
                 PartnerId = partners[award.Partner], Kind = PointsEntryKind.ManualAward, Points = award.Points, Reason = award.Reason,
-                CreatedAt = now, CreatedByUserName = "system",
+                CreatedAt = now, CreatedByUserName = ActorNames.System,
             }, ct);
         await db.SaveChangesAsync(ct);
 
@@ -72,7 +73,7 @@ internal sealed class DemoPointsSeeder(PortalDbContext db, TimeProvider clock)
                 PartnerId = partnerId, RewardId = reward.Id, Points = reward.PointsCost, Status = row.Status, RequestedByUserId = dealer.Id,
                 RequestedByUserName = dealer.UserName ?? "", RequestedAt = now, Note = "",
                 DecidedAt = row.Status == RedemptionStatus.Pending ? null : now,
-                DecidedByUserName = row.Status == RedemptionStatus.Pending ? null : "system",
+                DecidedByUserName = row.Status == RedemptionStatus.Pending ? null : ActorNames.System,
             };
             db.Redemptions.Add(redemption);
             if (reward.Stock is { } stock) reward.Stock = stock - 1;

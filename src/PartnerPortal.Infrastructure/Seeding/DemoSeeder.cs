@@ -71,7 +71,9 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
         }
         await db.SaveChangesAsync(ct);
         await new DemoCommerceSeeder(db, clock).SeedAsync(commerce, ct);
-        if (historyMonths > 0) await new DemoOrderHistorySeeder(db, clock, historyMonths).SeedAsync(ct);
+        if (historyMonths > 0) await new DemoOrderHistorySeeder(db, clock, historyMonths).AddAsync(ct);
+        await DemoDocumentNumbers.AssignAsync(db, ct);
+        await db.SaveChangesAsync(ct);
         if (rebates is not null) await new DemoRebateSeeder(db, clock).SeedAsync(rebates, ct);
         if (points is not null) await new DemoPointsSeeder(db, clock).SeedAsync(points, historyMonths, ct);
         if (courses is not null) await new DemoCourseSeeder(db, clock).SeedAsync(courses, ct);

@@ -82,7 +82,7 @@ public static class AccountStatementWorkbook
 
         Widths(sheet, 14, 18, 14, 28, 15, 15, 16);
         PrintLandscape(sheet);
-        workbook.SaveAs(output);
+        Save(workbook, output);
     }
 
     /// <summary>A label in column A and its amount under the balance column.</summary>

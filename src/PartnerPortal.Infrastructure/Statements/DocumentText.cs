@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Infrastructure.Statements;
 
@@ -27,7 +28,10 @@ public sealed class DocumentText(Func<string, string> translate, CultureInfo cul
     public string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The Chinese name in Chinese, the English one (when there is one) otherwise.</summary>
-    public string Name(string name, string nameEn) => IsChinese || string.IsNullOrWhiteSpace(nameEn) ? name : nameEn;
+    public string Name(string name, string? nameEn) => Name(new LocalName(name, nameEn));
+
+    /// <summary>A name by the portal's one rule (<see cref="LocalName"/>), in the document's language.</summary>
+    public string Name(LocalName name) => name.In(Culture);
 
     /// <summary>English words keyed by themselves, for tests and for callers without translations.</summary>
     public static DocumentText English(string brandName = "PartnerPortal")

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Ordering;
@@ -19,7 +20,8 @@ public sealed class OrderExportService(PortalDbContextFactory contexts, TimeProv
         var rows = db.OrderLines.AsNoTracking()
             .Where(l => orders.Any(o => o.Id == l.OrderId))
             .OrderByDescending(l => l.Order!.SubmittedAt).ThenByDescending(l => l.OrderId).ThenBy(l => l.Sku)
-            .Select(l => new OrderExportRow(l.Order!.Number, l.Order.SubmittedAt, l.Order.Status, l.Order.Partner!.Code, l.Order.Partner.Name,
+            .Select(l => new OrderExportRow(l.Order!.Number, l.Order.SubmittedAt, l.Order.Status, l.Order.Partner!.Code,
+                new LocalName(l.Order.Partner.Name, l.Order.Partner.NameEn),
                 l.Sku, l.Product!.Name, l.Product.NameEn, l.Quantity, l.ShippedQuantity, l.UnitPrice, l.LineTotal, l.Order.Total))
             .AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(ct)) yield return row;

@@ -40,7 +40,7 @@ public static class OrderListWorkbook
                 sheet.Date(2, LocalClock(line.SubmittedAt));
                 sheet.Text(3, status);
                 sheet.Text(4, line.PartnerCode);
-                sheet.Text(5, line.PartnerName);
+                sheet.Text(5, text.Name(line.PartnerName));
                 sheet.Text(6, line.Sku);
                 sheet.Text(7, text.Name(line.ProductName, line.ProductNameEn));
                 sheet.Number(8, line.Quantity);
@@ -76,6 +76,6 @@ public static class OrderListWorkbook
         ]);
         for (var column = 1; column <= Columns; column++) sheet.Cell(Header + 1, column).SetValue(0);
         Table(sheet, Header, Header + 1, Columns);
-        workbook.SaveAs(skeleton);
+        Save(workbook, skeleton);
     }
 }

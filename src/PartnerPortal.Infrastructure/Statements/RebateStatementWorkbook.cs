@@ -79,7 +79,7 @@ public static class RebateStatementWorkbook
 
         Widths(sheet, 12, 30, 10, 16, 16, 10, 12, 12, 15, 15, 10, 12, 18);
         PrintLandscape(sheet);
-        workbook.SaveAs(output);
+        Save(workbook, output);
     }
 
     /// <summary>A bold label in column A and its amount under the accrued column.</summary>

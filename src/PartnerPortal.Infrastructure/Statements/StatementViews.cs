@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Rebates;
@@ -41,5 +42,5 @@ public sealed record RebateStatement(StatementParty Partner, DateOnly From, Date
 
 /// <summary>One order line in the order export: the order's columns repeated on each of its lines.</summary>
 public sealed record OrderExportRow(
-    string OrderNumber, DateTimeOffset SubmittedAt, OrderStatus Status, string PartnerCode, string PartnerName, string Sku,
+    string OrderNumber, DateTimeOffset SubmittedAt, OrderStatus Status, string PartnerCode, LocalName PartnerName, string Sku,
     string ProductName, string ProductNameEn, int Quantity, int ShippedQuantity, decimal UnitPrice, decimal LineTotal, decimal OrderTotal);

@@ -24,6 +24,19 @@ internal static class WorkbookStyle
     /// </summary>
     public static XLWorkbook NewWorkbook() => new(XLEventTracking.Disabled);
 
+    /// <summary>
+    /// Saves the workbook to <paramref name="output"/> as Excel writes its parts: in the default namespace, without the
+    /// <c>x:</c> prefix ClosedXML puts on every element (<see cref="WorkbookPackage"/>).
+    /// </summary>
+    public static void Save(XLWorkbook workbook, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        using var saved = new MemoryStream();
+        workbook.SaveAs(saved);
+        saved.Position = 0;
+        WorkbookPackage.WriteUnprefixed(saved, output);
+    }
+
     /// <summary>A worksheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ].</summary>
     public static string SheetName(string name)
     {

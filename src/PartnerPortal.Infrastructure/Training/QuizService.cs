@@ -126,15 +126,20 @@ public sealed class QuizService(PortalDbContextFactory contexts, ICurrentUserAcc
         if (attempt.Status != AttemptStatus.InProgress)
         {
             var score = QuizScoring.Score(attempt.Questions, bank, attempt.Answers, course.PassMark, course.PartialCredit);
+            await using var db = await contexts.CreateAsync(ct);
             string? certificate = null;
             if (attempt.CertificateId is { } certificateId)
-            {
-                await using var db = await contexts.CreateAsync(ct);
                 certificate = await db.Certificates.Where(c => c.Id == certificateId).Select(c => c.Code).FirstOrDefaultAsync(ct);
-            }
+            var mine = await db.QuizAttempts.AsNoTracking().Where(a => a.CourseId == course.Id && a.UserId == attempt.UserId)
+                .Select(a => new { a.Status, a.Passed }).ToListAsync(ct);
+            // Which questions were wrong and what was right leave the server only when the course's setting allows it.
+            var shown = CorrectAnswerRules.MayShow(course.ShowCorrectAnswers, mine.Any(a => a.Passed == true), mine.Count, course.AttemptLimit,
+                mine.Any(a => a.Status == AttemptStatus.InProgress));
+            var outcomes = shown
+                ? score.Questions.Select(q => new QuestionOutcome(q.QuestionId, q.IsCorrect, q.SelectedOptionIds, q.CorrectOptionIds)).ToList()
+                : [];
             result = new AttemptResult(attempt.ScorePercent ?? score.ScorePercent, attempt.Passed ?? score.Passed, score.CorrectCount, score.QuestionCount,
-                score.Questions.Select(q => new QuestionOutcome(q.QuestionId, q.IsCorrect, q.SelectedOptionIds, q.CorrectOptionIds)).ToList(),
-                attempt.PointsAwarded, certificate);
+                outcomes, attempt.PointsAwarded, certificate, shown, course.ShowCorrectAnswers);
         }
         return new AttemptView(attempt.Id, course.Id, course.Title, course.TitleEn, attempt.Number, attempt.Status, attempt.StartedAt,
             AttemptClock.Deadline(attempt.StartedAt, TimeLimit(course)), course.PassMark, QuizPaper.ForTaker(attempt.Questions, bank),

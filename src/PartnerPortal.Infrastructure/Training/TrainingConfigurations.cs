@@ -18,6 +18,9 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         b.Property(c => c.SummaryEn).HasMaxLength(Course.SummaryMaxLength);
         b.Property(c => c.CoverImage).HasMaxLength(100);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
+        // Courses that existed before the setting get its default.
+        b.Property(c => c.ShowCorrectAnswers).HasConversion<string>().HasMaxLength(30)
+            .HasDefaultValue(CorrectAnswersShown.AfterPassingOrLastAttempt);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.PrimitiveCollection(c => c.AudienceRoles);
         b.PrimitiveCollection(c => c.AudienceTiers).ElementType().HasConversion<string>();

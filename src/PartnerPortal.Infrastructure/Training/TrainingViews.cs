@@ -48,8 +48,10 @@ public sealed record AttemptView(int Id, int CourseId, string CourseTitle, strin
     IReadOnlyList<SubmittedAnswer> Answers, AttemptResult? Result);
 
 /// <summary>The outcome of an ended attempt, shown after submission only.</summary>
+/// <param name="Questions">Each question's verdict and right options; empty unless <paramref name="AnswersShown"/>.</param>
+/// <param name="AnswersShown">The course's <paramref name="ShowCorrectAnswers"/> setting lets this learner see them now.</param>
 public sealed record AttemptResult(int ScorePercent, bool Passed, int CorrectCount, int QuestionCount, IReadOnlyList<QuestionOutcome> Questions,
-    int PointsAwarded, string? CertificateCode);
+    int PointsAwarded, string? CertificateCode, bool AnswersShown, CorrectAnswersShown ShowCorrectAnswers);
 
 /// <summary>One question of an ended attempt: what was chosen and what was right.</summary>
 public sealed record QuestionOutcome(int QuestionId, bool IsCorrect, IReadOnlyList<int> SelectedOptionIds, IReadOnlyList<int> CorrectOptionIds);

@@ -41,14 +41,16 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAc
             .Select(u => new
             {
                 u.Id, u.Email, u.DisplayName, u.PartnerId, PartnerCode = u.Partner != null ? u.Partner.Code : null,
-                PartnerName = u.Partner != null ? u.Partner.Name : null, u.LockoutEnd, u.TwoFactorEnabled,
+                PartnerName = u.Partner != null ? u.Partner.Name : null, PartnerNameEn = u.Partner != null ? u.Partner.NameEn : null,
+                u.LockoutEnd, u.TwoFactorEnabled,
                 Role = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
                 Regions = db.ManagerRegions.Where(m => m.UserId == u.Id)
                     .Select(m => new RegionOption(m.Region!.Id, m.Region.Code, m.Region.Name, m.Region.NameEn)).ToList(),
             })
             .ToListAsync(ct);
         var items = rows.Select(r => new UserListItem(r.Id, r.Email ?? "", r.DisplayName, r.Role ?? "", r.PartnerId, r.PartnerCode,
-            r.PartnerName, r.Regions.OrderBy(g => g.Code).ToList(), r.LockoutEnd > now, r.TwoFactorEnabled)).ToList();
+            r.PartnerName is null ? (LocalName?)null : new LocalName(r.PartnerName, r.PartnerNameEn), r.Regions.OrderBy(g => g.Code).ToList(),
+            r.LockoutEnd > now, r.TwoFactorEnabled)).ToList();
         return new PagedResult<UserListItem>(items, total);
     }
 

@@ -13,7 +13,16 @@ public static class PortalCultures
 
     public static bool IsSupported(string? name) => Supported.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A culture whose currency is the yuan: "¥1,234.50" in both languages.</summary>
+    /// <summary>The one date format of both languages, as on statements and exports: unambiguous in either.</summary>
+    public const string DatePattern = "yyyy-MM-dd";
+
+    /// <summary>The one time format of both languages: 24 hours, to the minute.</summary>
+    public const string TimePattern = "HH:mm";
+
+    /// <summary>
+    /// A culture whose currency is the yuan ("¥1,234.50" in both languages) and whose short date and time are the portal's
+    /// one format ("2025-08-15", "2025-08-15 09:30"): "d" and "g" give these everywhere, date pickers included.
+    /// </summary>
     public static CultureInfo Create(string name)
     {
         var culture = new CultureInfo(name);
@@ -21,6 +30,8 @@ public static class PortalCultures
         culture.NumberFormat.CurrencyDecimalDigits = 2;
         culture.NumberFormat.CurrencyPositivePattern = 0; // ¥n
         culture.NumberFormat.CurrencyNegativePattern = 1; // -¥n
+        culture.DateTimeFormat.ShortDatePattern = DatePattern;
+        culture.DateTimeFormat.ShortTimePattern = TimePattern;
         return culture;
     }
 

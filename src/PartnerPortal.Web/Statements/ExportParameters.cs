@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Ordering;
 
@@ -28,6 +29,7 @@ public static class ExportParameters
 
     public const string DateRequired = "The date is required.";
     public const string DateInvalid = "Enter the date as yyyy-MM-dd.";
+    public const string DateOutOfRange = "The date must be between 1900-01-01 and 2099-12-31.";
     public const string FromAfterTo = "The start date must not be after the end date.";
     public const string RangeTooLong = "The date range may be at most 3 years.";
     public const string FormatInvalid = "The format must be pdf or xlsx.";
@@ -38,7 +40,7 @@ public static class ExportParameters
 
     /// <summary>All the messages above, for the translation files.</summary>
     public static IReadOnlyList<string> Messages { get; } =
-        [DateRequired, DateInvalid, FromAfterTo, RangeTooLong, FormatInvalid, StatusInvalid, PartnerIdInvalid, RegionIdInvalid, SearchTooLong];
+        [DateRequired, DateInvalid, DateOutOfRange, FromAfterTo, RangeTooLong, FormatInvalid, StatusInvalid, PartnerIdInvalid, RegionIdInvalid, SearchTooLong];
 
     /// <summary>from and to (required, yyyy-MM-dd, from ≤ to, at most <see cref="MaxYears"/> years) and format (pdf or xlsx).</summary>
     public static IReadOnlyList<ExportProblem> ReadStatement(string? from, string? to, string? format, out StatementRequest? request)
@@ -46,6 +48,9 @@ public static class ExportParameters
         var problems = new List<ExportProblem>();
         var start = ReadDate("from", from, required: true, problems);
         var end = ReadDate("to", to, required: true, problems);
+        // A statement is for the days asked for: one outside the range is refused rather than silently shortened.
+        start = InRange("from", start, problems);
+        end = InRange("to", end, problems);
         CheckOrder(start, end, problems);
         if (start is { } s && end is { } e && s <= e && e >= s.AddYears(MaxYears)) problems.Add(new("to", RangeTooLong));
 
@@ -73,8 +78,9 @@ public static class ExportParameters
                 state = parsed;
             else problems.Add(new("status", StatusInvalid));
         }
-        var start = ReadDate("from", from, required: false, problems);
-        var end = ReadDate("to", to, required: false, problems);
+        // As in the order list, a day outside the range is clamped into it: 9999-12-31 means "no end".
+        var start = Clamp(ReadDate("from", from, required: false, problems));
+        var end = Clamp(ReadDate("to", to, required: false, problems));
         CheckOrder(start, end, problems);
         var partner = ReadId("partnerId", partnerId, PartnerIdInvalid, problems);
         var region = ReadId("regionId", regionId, RegionIdInvalid, problems);
@@ -101,10 +107,19 @@ public static class ExportParameters
             if (required) problems.Add(new(name, DateRequired));
             return null;
         }
-        if (DateOnly.TryParseExact(value.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        if (DateRules.Read(value) is { } day) return day;
         problems.Add(new(name, DateInvalid));
         return null;
     }
+
+    private static DateOnly? InRange(string name, DateOnly? day, List<ExportProblem> problems)
+    {
+        if (day is not { } d || DateRules.IsInRange(d)) return day;
+        problems.Add(new(name, DateOutOfRange));
+        return null;
+    }
+
+    private static DateOnly? Clamp(DateOnly? day) => day is { } d ? DateRules.Clamp(d) : null;
 
     private static void CheckOrder(DateOnly? from, DateOnly? to, List<ExportProblem> problems)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Training;
+using PartnerPortal.Web.Security;
 using PartnerPortal.Web.Statements;
 
 namespace PartnerPortal.Web.Training;
@@ -32,11 +33,14 @@ public static class TrainingEndpoints
     /// <summary>The public page that checks a certificate: /verify/{code}.</summary>
     public static string VerifyPath(string code) => $"/verify/{Uri.EscapeDataString(code)}";
 
-    /// <summary>The same page as an absolute address on the host the request came to, for the QR code on the certificate.</summary>
-    public static string VerifyUrl(HttpRequest request, string code)
+    /// <summary>
+    /// The same page as an absolute address at the portal's public URL (<see cref="PortalLinks"/>), for the QR code on the
+    /// certificate: never the request's Host header, which the client chooses.
+    /// </summary>
+    public static string VerifyUrl(PortalLinks links, string code)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{VerifyPath(code)}";
+        ArgumentNullException.ThrowIfNull(links);
+        return links.Absolute(VerifyPath(code));
     }
 
     /// <summary>
@@ -60,13 +64,13 @@ public static class TrainingEndpoints
 
     // [FromServices]: the services are resolved per request, not inferred when the endpoints are mapped.
     private static async Task<IResult> CertificateAsync(string code, [FromServices] CertificateService certificates,
-        IStringLocalizer<SharedResource> localizer, IConfiguration configuration, HttpContext http, CancellationToken ct)
+        [FromServices] PortalLinks links, IStringLocalizer<SharedResource> localizer, IConfiguration configuration, HttpContext http, CancellationToken ct)
     {
         if (await certificates.GetForDownloadAsync(code, ct) is not { } certificate)
             return NotFound(localizer, localizer["There is no such certificate, or it is not yours to see."]);
 
         var text = StatementDocumentText.Create(localizer, configuration);
-        var verifyUrl = VerifyUrl(http.Request, certificate.Code);
+        var verifyUrl = VerifyUrl(links, certificate.Code);
         var path = Path.Combine(Path.GetTempPath(), $"partnerportal-certificate-{Guid.NewGuid():N}.tmp");
         var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);

@@ -42,9 +42,21 @@ public sealed class StatementJourneyTests(LiveAppFixture app) : IClassFixture<Li
         await Assertions.Expect(excelButton).ToBeEnabledAsync();
 
         // A quick range changes the name: this year is a date range.
-        await page.Locator("[data-testid=preset-ThisYear]").ClickAsync();
+        await page.Locator("[data-testid=account-preset-ThisYear]").ClickAsync();
         var year = await page.RunAndWaitForDownloadAsync(() => pdfButton.ClickAsync());
         Assert.Matches(new Regex($@"^statement-P0001-{DateTime.Today.Year}0101-\d{{8}}\.pdf$"), year.SuggestedFilename);
+
+        // Last quarter is a preset too; then dates typed straight into the fields, as a phone's keyboard or date wheel gives them.
+        await page.Locator("[data-testid=account-preset-LastQuarter]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=account-preset-LastQuarter]")).ToHaveAttributeAsync("aria-pressed", "true");
+        var from = new DateTime(DateTime.Today.Year, DateTime.Today.Month, 1).AddMonths(-2);
+        var to = from.AddDays(9);
+        await page.Locator("input[data-testid=account-from]").FillAsync(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.Locator("input[data-testid=account-to]").FillAsync(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.Locator("input[data-testid=account-to]").BlurAsync();
+        await Assertions.Expect(page.Locator("[data-testid=account-preset-LastQuarter]")).ToHaveAttributeAsync("aria-pressed", "false");
+        var typed = await page.RunAndWaitForDownloadAsync(() => pdfButton.ClickAsync());
+        Assert.Equal($"statement-P0001-{from:yyyyMMdd}-{to:yyyyMMdd}.pdf", typed.SuggestedFilename);
 
         // The rebate statement of the whole year.
         var rebates = await page.RunAndWaitForDownloadAsync(() => page.Locator("button[data-testid=rebate-pdf]").ClickAsync());

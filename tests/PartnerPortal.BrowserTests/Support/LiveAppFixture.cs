@@ -48,6 +48,8 @@ public sealed class LiveAppFixture : IAsyncLifetime
             {
                 ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
                 ["Seed:DemoData"] = "true",
+                // The journeys sign in from loopback many times a minute.
+                ["Throttling:SignInAttempts"] = "100000",
             }));
         });
         _factory.UseKestrel();

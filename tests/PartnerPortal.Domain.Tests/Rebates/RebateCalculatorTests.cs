@@ -91,27 +91,28 @@ public class RebateCalculatorTests
 
     // ---- Next-tier hint ----------------------------------------------------------------------
 
-    public static TheoryData<RebateMode, decimal, decimal, decimal, decimal, decimal> Hints => new()
+    public static TheoryData<RebateMode, decimal, decimal, decimal, decimal, decimal, NextTierGain> Hints => new()
     {
-        // mode,                  basis,       more needed, next rate, at next tier, additional
-        { RebateMode.Retroactive, 161_800.00m, 38_200.00m,  3m,        6_000.00m,    2_764.00m },  // 200,000 × 3 % = 6,000; 6,000 − 3,236
-        { RebateMode.Retroactive, 50_000.00m,  50_000.00m,  2m,        2_000.00m,    1_500.00m },  // 100,000 × 2 % = 2,000; 2,000 − 500
-        { RebateMode.Retroactive, 100_000.00m, 100_000.00m, 3m,        6_000.00m,    4_000.00m },  // 6,000 − 2,000
-        { RebateMode.Retroactive, 99_999.99m,  0.01m,       2m,        2_000.00m,    1_000.00m },  // 2,000 − 1,000.00
-        { RebateMode.Incremental, 161_800.00m, 38_200.00m,  3m,        3_000.00m,    764.00m },    // 1,000 + 2,000 = 3,000; 3,000 − 2,236
-        { RebateMode.Incremental, 50_000.00m,  50_000.00m,  2m,        1_000.00m,    500.00m },    // 100,000 × 1 % = 1,000; 1,000 − 500
-        { RebateMode.Incremental, 100_000.00m, 100_000.00m, 3m,        3_000.00m,    2_000.00m },  // 3,000 − 1,000
-        { RebateMode.Incremental, 99_999.99m,  0.01m,       2m,        1_000.00m,    0.00m },      // 1,000.00 − 1,000.00
+        // mode,                  basis,       more needed, next rate, at next tier, additional, gain
+        { RebateMode.Retroactive, 161_800.00m, 38_200.00m,  3m,        6_000.00m,    2_764.00m,  NextTierGain.Raises },  // 200,000 × 3 % = 6,000; 6,000 − 3,236
+        { RebateMode.Retroactive, 50_000.00m,  50_000.00m,  2m,        2_000.00m,    1_500.00m,  NextTierGain.Raises },  // 100,000 × 2 % = 2,000; 2,000 − 500
+        { RebateMode.Retroactive, 100_000.00m, 100_000.00m, 3m,        6_000.00m,    4_000.00m,  NextTierGain.Raises },  // 6,000 − 2,000
+        { RebateMode.Retroactive, 99_999.99m,  0.01m,       2m,        2_000.00m,    1_000.00m,  NextTierGain.Raises },  // 2,000 − 1,000.00
+        { RebateMode.Incremental, 161_800.00m, 38_200.00m,  3m,        3_000.00m,    764.00m,    NextTierGain.Raises },  // 1,000 + 2,000 = 3,000; 3,000 − 2,236
+        { RebateMode.Incremental, 50_000.00m,  50_000.00m,  2m,        1_000.00m,    500.00m,    NextTierGain.Raises },  // 100,000 × 1 % = 1,000; 1,000 − 500
+        { RebateMode.Incremental, 100_000.00m, 100_000.00m, 3m,        3_000.00m,    2_000.00m,  NextTierGain.Raises },  // 3,000 − 1,000
+        // 1,000.00 − 1,000.00: the last cent earns 0.0001, nothing after rounding; the 2 % band starts above 100,000.
+        { RebateMode.Incremental, 99_999.99m,  0.01m,       2m,        1_000.00m,    0.00m,      NextTierGain.PaidAboveThreshold },
     };
 
     [Theory]
     [MemberData(nameof(Hints))]
     public void Hint_tells_how_much_more_reaches_the_next_tier_and_what_it_is_worth(
-        RebateMode mode, decimal basis, decimal moreNeeded, decimal nextRate, decimal atNextTier, decimal additional)
+        RebateMode mode, decimal basis, decimal moreNeeded, decimal nextRate, decimal atNextTier, decimal additional, NextTierGain gain)
     {
         var result = RebateCalculator.Calculate(Percent(mode), Net(basis));
 
-        Assert.Equal(new NextTierHint(moreNeeded, nextRate, atNextTier, additional), result.Next);
+        Assert.Equal(new NextTierHint(moreNeeded, nextRate, atNextTier, additional, gain), result.Next);
     }
 
     [Theory]
@@ -135,8 +136,8 @@ public class RebateCalculatorTests
         // "¥38,200 more to reach 3 %": retroactive 161,800 × 2 % = 3,236.00, at 200,000 × 3 % = 6,000.00, +2,764.00;
         // incremental 1,000 + 1,236 = 2,236.00, at 200,000 1,000 + 2,000 = 3,000.00, +764.00.
         var expected = mode == RebateMode.Retroactive
-            ? new RebateResult(161_800m, 2, 2m, 3_236.00m, false, 3_236.00m, new NextTierHint(38_200m, 3m, 6_000.00m, 2_764.00m))
-            : new RebateResult(161_800m, 2, 2m, 2_236.00m, false, 2_236.00m, new NextTierHint(38_200m, 3m, 3_000.00m, 764.00m));
+            ? new RebateResult(161_800m, 2, 2m, 3_236.00m, false, 3_236.00m, new NextTierHint(38_200m, 3m, 6_000.00m, 2_764.00m, NextTierGain.Raises))
+            : new RebateResult(161_800m, 2, 2m, 2_236.00m, false, 2_236.00m, new NextTierHint(38_200m, 3m, 3_000.00m, 764.00m, NextTierGain.Raises));
 
         Assert.Equal(expected, RebateCalculator.Calculate(Percent(mode), new RebateBasisFigures(161_800m, 740m)));
     }
@@ -148,9 +149,9 @@ public class RebateCalculatorTests
     {
         // The first tier starts at 0, which a basis of 0 or less does not reach: the hint names it, and since a
         // basis of exactly 0 still earns nothing, it is worth nothing yet. −5,000 needs 0 − (−5,000) = 5,000 more.
-        Assert.Equal(new RebateResult(0m, 0, null, 0m, false, 0m, new NextTierHint(0m, 1m, 0m, 0m)),
+        Assert.Equal(new RebateResult(0m, 0, null, 0m, false, 0m, new NextTierHint(0m, 1m, 0m, 0m, NextTierGain.PaidAboveThreshold)),
             RebateCalculator.Calculate(Percent(mode), Net(0m)));
-        Assert.Equal(new RebateResult(-5_000m, 0, null, 0m, false, 0m, new NextTierHint(5_000m, 1m, 0m, 0m)),
+        Assert.Equal(new RebateResult(-5_000m, 0, null, 0m, false, 0m, new NextTierHint(5_000m, 1m, 0m, 0m, NextTierGain.PaidAboveThreshold)),
             RebateCalculator.Calculate(Percent(mode), Net(-5_000m)));
     }
 
@@ -181,23 +182,23 @@ public class RebateCalculatorTests
         Assert.Equal((tier, rate, amount), (result.TierReached, result.RateReached, result.Amount));
     }
 
-    public static TheoryData<RebateMode, decimal, decimal, decimal, decimal> HintsFromFiftyThousand => new()
+    public static TheoryData<RebateMode, decimal, decimal, decimal, decimal, NextTierGain> HintsFromFiftyThousand => new()
     {
-        // mode,                  basis,      more needed, at next tier, additional
-        { RebateMode.Retroactive, 49_999.99m, 0.01m,       1_000.00m,    1_000.00m },  // 50,000 × 2 %
-        { RebateMode.Retroactive, -5_000.00m, 55_000.00m,  1_000.00m,    1_000.00m },  // 50,000 − (−5,000)
-        { RebateMode.Incremental, 49_999.99m, 0.01m,       0.00m,        0.00m },      // at 50,000 the band above it is still empty
-        { RebateMode.Incremental, -5_000.00m, 55_000.00m,  0.00m,        0.00m },
+        // mode,                  basis,      more needed, at next tier, additional, gain
+        { RebateMode.Retroactive, 49_999.99m, 0.01m,       1_000.00m,    1_000.00m,  NextTierGain.Raises },              // 50,000 × 2 %
+        { RebateMode.Retroactive, -5_000.00m, 55_000.00m,  1_000.00m,    1_000.00m,  NextTierGain.Raises },              // 50,000 − (−5,000)
+        { RebateMode.Incremental, 49_999.99m, 0.01m,       0.00m,        0.00m,      NextTierGain.PaidAboveThreshold },  // at 50,000 the band above it is still empty
+        { RebateMode.Incremental, -5_000.00m, 55_000.00m,  0.00m,        0.00m,      NextTierGain.PaidAboveThreshold },
     };
 
     [Theory]
     [MemberData(nameof(HintsFromFiftyThousand))]
     public void Below_the_first_threshold_the_hint_points_at_it(
-        RebateMode mode, decimal basis, decimal moreNeeded, decimal atNextTier, decimal additional)
+        RebateMode mode, decimal basis, decimal moreNeeded, decimal atNextTier, decimal additional, NextTierGain gain)
     {
         var result = RebateCalculator.Calculate(PercentFrom50000(mode), Net(basis));
 
-        Assert.Equal(new NextTierHint(moreNeeded, 2m, atNextTier, additional), result.Next);
+        Assert.Equal(new NextTierHint(moreNeeded, 2m, atNextTier, additional, gain), result.Next);
     }
 
     // ---- Quantity, yuan per unit -------------------------------------------------------------
@@ -235,7 +236,7 @@ public class RebateCalculatorTests
     {
         var result = RebateCalculator.Calculate(PerUnit(mode), Units(640m));
 
-        Assert.Equal(new NextTierHint(360m, 3.5m, D(atNextTier), D(additional)), result.Next);  // 1,000 − 640 units
+        Assert.Equal(new NextTierHint(360m, 3.5m, D(atNextTier), D(additional), NextTierGain.Raises), result.Next);  // 1,000 − 640 units
     }
 
     [Theory]
@@ -278,7 +279,7 @@ public class RebateCalculatorTests
         // 161,800 × 2 % = 3,236.00 > cap 2,500.00. At 200,000: 6,000.00, capped to 2,500.00, so +0.00.
         var result = RebateCalculator.Calculate(Percent(RebateMode.Retroactive, cap: 2_500m), Net(161_800m));
 
-        Assert.Equal(new RebateResult(161_800m, 2, 2m, 2_500.00m, true, 3_236.00m, new NextTierHint(38_200m, 3m, 2_500.00m, 0.00m)), result);
+        Assert.Equal(new RebateResult(161_800m, 2, 2m, 2_500.00m, true, 3_236.00m, new NextTierHint(38_200m, 3m, 2_500.00m, 0.00m, NextTierGain.CapAlreadyReached)), result);
     }
 
     [Fact]
@@ -287,7 +288,7 @@ public class RebateCalculatorTests
         // Incremental 2,236.00 ≤ cap 2,500.00: not capped. At 200,000: 3,000.00, capped to 2,500.00; 2,500 − 2,236 = 264.00.
         var result = RebateCalculator.Calculate(Percent(RebateMode.Incremental, cap: 2_500m), Net(161_800m));
 
-        Assert.Equal(new RebateResult(161_800m, 2, 2m, 2_236.00m, false, 2_236.00m, new NextTierHint(38_200m, 3m, 2_500.00m, 264.00m)), result);
+        Assert.Equal(new RebateResult(161_800m, 2, 2m, 2_236.00m, false, 2_236.00m, new NextTierHint(38_200m, 3m, 2_500.00m, 264.00m, NextTierGain.RaisesUpToCap)), result);
     }
 
     [Theory]

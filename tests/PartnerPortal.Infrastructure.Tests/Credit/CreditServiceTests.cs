@@ -46,7 +46,7 @@ public sealed class CreditServiceTests
         Assert.NotNull(summary);
         Assert.Equal(p2, summary.PartnerId);
         Assert.Equal("P0002", summary.PartnerCode);
-        Assert.Equal("杭州西湖家电销售有限公司", summary.PartnerName);
+        Assert.Equal("杭州西湖家电销售有限公司", summary.PartnerName.Chinese);
         Assert.Equal(800_000.00m, summary.CreditLimit);
         Assert.Equal(768_400.00m, summary.Balance); // 512,000.00 + 256,400.00
         Assert.Equal(0m, summary.ApprovedUninvoiced);

@@ -57,9 +57,9 @@ public sealed class ManagerDashboardTests(DashboardDatabase fixture) : IClassFix
         // Growth is the last three full months against the same months a year earlier.
         var growth = active.Select(p => (p.Id, Input: facts.HealthInput(p.Id))).Where(p => p.Input.ShippedYearBefore > 0)
             .Select(p => (p.Id, Growth: (p.Input.ShippedRecent - p.Input.ShippedYearBefore) / p.Input.ShippedYearBefore)).ToList();
-        Assert.Equal(growth.OrderByDescending(g => g.Growth).ThenBy(g => facts.Partners.Single(p => p.Id == g.Id).Code, StringComparer.Ordinal).Take(5).Select(g => (g.Id, (decimal?)g.Growth)),
+        Assert.Equal(growth.Where(g => g.Growth > 0).OrderByDescending(g => g.Growth).ThenBy(g => facts.Partners.Single(p => p.Id == g.Id).Code, StringComparer.Ordinal).Take(5).Select(g => (g.Id, (decimal?)g.Growth)),
             dashboard.FastestGrowing.Select(r => (r.PartnerId, r.Growth)));
-        Assert.Equal(growth.OrderBy(g => g.Growth).ThenBy(g => facts.Partners.Single(p => p.Id == g.Id).Code, StringComparer.Ordinal).Take(5).Select(g => (g.Id, (decimal?)g.Growth)),
+        Assert.Equal(growth.Where(g => g.Growth < 0).OrderBy(g => g.Growth).ThenBy(g => facts.Partners.Single(p => p.Id == g.Id).Code, StringComparer.Ordinal).Take(5).Select(g => (g.Id, (decimal?)g.Growth)),
             dashboard.FastestDeclining.Select(r => (r.PartnerId, r.Growth)));
         Assert.True(dashboard.FastestGrowing[0].Growth > 0);
         Assert.True(dashboard.FastestDeclining[0].Growth < 0);
@@ -171,6 +171,26 @@ public sealed class ManagerDashboardTests(DashboardDatabase fixture) : IClassFix
         Assert.Empty((await Database.Get<PartnerHealthService>().ListAsync(new PageRequest(0, 200), north, null)).Items);
         var northPartner = facts.Partners.First(p => p.RegionId == north && p.Status == PartnerStatus.Active);
         Assert.Null(await Database.Get<PartnerHealthService>().GetAsync(northPartner.Id));
+    }
+
+    [Fact]
+    public async Task In_every_region_the_growth_list_holds_only_growth_and_the_decline_list_only_decline()
+    {
+        var facts = await FactsAsync();
+        var checkedRegions = 0;
+        var shortLists = 0;
+        foreach (var regionId in facts.Partners.Select(p => p.RegionId).Distinct())
+        {
+            var dashboard = await DashboardAsync(DemoUsers.Admin, regionId);
+            Assert.All(dashboard.FastestGrowing, r => Assert.True(r.Growth > 0, $"{r.Code} at {r.Growth} is listed as growing"));
+            Assert.All(dashboard.FastestDeclining, r => Assert.True(r.Growth < 0, $"{r.Code} at {r.Growth} is listed as declining"));
+            if (dashboard.FastestGrowing.Count < ManagerDashboardService.RankingSize || dashboard.FastestDeclining.Count < ManagerDashboardService.RankingSize)
+                shortLists++;
+            checkedRegions++;
+        }
+        Assert.True(checkedRegions >= 2);
+        // A region with fewer than five partners on one side is where a plain sorted list crossed over to the other side.
+        Assert.True(shortLists > 0, "No region has a short growth or decline list; the test would not show a crossover.");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ShipmentPostingServiceTests
         new(order, shipmentNumber, warehouse, lines.Select(l => new ApiShipmentRequestLine(l.Sku, l.Quantity)).ToList(), shippedOn);
 
     [Fact]
-    public async Task A_posted_shipment_moves_stock_invoices_what_ships_and_is_dated_as_the_ERP_says()
+    public async Task A_posted_shipment_moves_stock_invoices_what_ships_and_keeps_the_ERPs_shipping_day()
     {
         await using var database = await TestDatabase.CreateAsync();
         var orderId = await SubmitAsync(database, "P0001", SubmissionOutcome.Approved, ("AC-1001", 4), ("REF-2001", 2));
@@ -42,15 +42,38 @@ public sealed class ShipmentPostingServiceTests
             shipment.WarehouseCode, shipment.ShippedOn));
         Assert.Equal(11_575.24m, shipment.Amount); // 2,803.00 × 3 + 1,583.12 × 2
         Assert.Equal([("AC-1001", 3, 8_409.00m), ("REF-2001", 2, 3_166.24m)], shipment.Lines.Select(l => (l.Sku, l.Quantity, l.Amount)));
-        Assert.Equal(shippedOn.AddDays(60), shipment.InvoiceDueDate);
+        // The invoice is raised today, when the shipment is posted, and falls due 60 days later.
+        Assert.Equal(Today.AddDays(60), shipment.InvoiceDueDate);
         Assert.Equal((192, 1), await StockAsync(database, "AC-1001", "WH-SH"));
         Assert.Equal((242, 0), await StockAsync(database, "REF-2001", "WH-SH"));
         var credit = await CreditAsync(database, "P0001");
         Assert.Equal((start.Balance + 11_575.24m, start.ApprovedUninvoiced - 11_575.24m), (credit.Balance, credit.ApprovedUninvoiced));
         await using var db = await database.CreateSystemContextAsync();
         var invoice = await db.LedgerEntries.SingleAsync(e => e.Number == shipment.InvoiceNumber);
-        Assert.Equal((LedgerEntryKind.Invoice, shippedOn, 11_575.24m, orderId), (invoice.Kind, invoice.Date, invoice.Amount, invoice.OrderId!.Value));
+        Assert.Equal((LedgerEntryKind.Invoice, Today, 11_575.24m, orderId), (invoice.Kind, invoice.Date, invoice.Amount, invoice.OrderId!.Value));
         Assert.Equal("api:erp", (await db.OrderEvents.Where(e => e.OrderId == orderId).OrderBy(e => e.Id).LastAsync()).UserName);
+    }
+
+    [Fact]
+    public async Task A_shipment_posted_late_gets_the_next_invoice_number_and_is_never_dated_before_the_invoices_ahead_of_it()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var posting = ShipmentPosting(database, await ApiKeyAsync(database));
+        var firstId = await SubmitAsync(database, "P0001", SubmissionOutcome.Approved, ("AC-1001", 2));
+        var lateId = await SubmitAsync(database, "P0001", SubmissionOutcome.Approved, ("AC-1001", 2));
+        var (first, late) = (await NumberOfAsync(database, firstId), await NumberOfAsync(database, lateId));
+
+        var today = await posting.PostAsync(Request(first, "ERP-SH-0101", shippedOn: Today, lines: ("AC-1001", 1)));
+        var fiveDaysAgo = await posting.PostAsync(Request(late, "ERP-SH-0102", shippedOn: Today.AddDays(-5), lines: ("AC-1001", 1)));
+
+        Assert.True(today.Succeeded && fiveDaysAgo.Succeeded);
+        Assert.Equal(Today.AddDays(-5), fiveDaysAgo.Value!.Value.ShippedOn);
+        await using var db = await database.CreateSystemContextAsync();
+        var invoices = await db.LedgerEntries.Where(e => e.OrderId == firstId || e.OrderId == lateId).Select(e => new { e.Number, e.Date }).ToListAsync();
+        var byNumber = invoices.OrderBy(i => i.Number, StringComparer.Ordinal).ToList();
+        Assert.Equal([today.Value!.Value.InvoiceNumber, fiveDaysAgo.Value.Value.InvoiceNumber], byNumber.Select(i => i.Number));
+        Assert.Equal([Today, Today], byNumber.Select(i => i.Date));
+        Assert.StartsWith($"INV-{Today:yyyyMM}-", fiveDaysAgo.Value.Value.InvoiceNumber, StringComparison.Ordinal);
     }
 
     [Fact]

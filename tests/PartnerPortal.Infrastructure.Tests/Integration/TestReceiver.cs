@@ -39,6 +39,12 @@ internal sealed class TestReceiver : IAsyncDisposable
     /// <summary>How long the receiver thinks before it answers (to make the portal give up waiting).</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>A body to answer with (content type and text), as a receiver's error page or message; none by default.</summary>
+    public (string ContentType, string Text)? Body { get; set; }
+
+    /// <summary>A Location header to answer with, for a redirect.</summary>
+    public string? Location { get; set; }
+
     /// <param name="answer">The status code for the n-th request (1, 2, …) of an event; by default 500 for the first, then 200.</param>
     /// <param name="now">The receiver's clock for the timestamp check; the real one by default.</param>
     public static async Task<TestReceiver> StartAsync(Func<int, int>? answer = null, Func<DateTimeOffset>? now = null)
@@ -68,7 +74,8 @@ internal sealed class TestReceiver : IAsyncDisposable
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay, http.RequestAborted);
         Requests.Enqueue(new Received(Header(WebhookDispatcher.EventHeader), eventId, Header(WebhookDispatcher.DeliveryHeader),
             Header(WebhookDispatcher.TimestampHeader), Header(WebhookDispatcher.SignatureHeader), http.Request.ContentType, body, valid, status));
-        return Results.StatusCode(status);
+        if (Location is { } location) http.Response.Headers.Location = location;
+        return Body is { } answer ? Results.Text(answer.Text, answer.ContentType, statusCode: status) : Results.StatusCode(status);
     }
 
     public async ValueTask DisposeAsync()

@@ -19,7 +19,7 @@ public sealed class WebhookAdminServiceTests
     [Fact]
     public async Task An_endpoint_gets_a_random_secret_shown_once_and_the_audit_log_never_holds_it()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var admin = await AdminServiceAsync(database);
 
         var created = await admin.CreateAsync(new WebhookEndpointDraft(" https://erp.example.cn/hooks ", " 金蝶 ERP ",
@@ -47,7 +47,7 @@ public sealed class WebhookAdminServiceTests
     [Fact]
     public async Task The_database_holds_only_the_protected_secret_after_creating_and_after_rotating()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var admin = await AdminServiceAsync(database);
         var secrets = database.Services.GetRequiredService<WebhookSecretProtector>();
 
@@ -78,7 +78,7 @@ public sealed class WebhookAdminServiceTests
     [InlineData("https://erp.example.cn/hooks", "Description", ProblemCodes.TooLong)]
     public async Task A_bad_url_no_or_unknown_events_and_a_long_description_are_named_and_nothing_is_saved(string url, string field, string code)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var admin = await AdminServiceAsync(database);
         IReadOnlyList<string> events = field != "Events" ? [WebhookEvents.OrderApproved] : code == ProblemCodes.Required ? [] : ["order.deleted"];
         var description = field == "Description" ? new string('x', WebhookEndpoint.DescriptionMaxLength + 1) : "";
@@ -93,7 +93,7 @@ public sealed class WebhookAdminServiceTests
     [Fact]
     public async Task Editing_keeps_the_secret_deactivating_stops_new_deliveries_and_deleting_removes_the_deliveries()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var admin = await AdminServiceAsync(database);
         var endpoint = await EndpointAsync(database, "https://erp.example.cn/hooks", WebhookEvents.OrderSubmitted);
         await SubmitAsync(database, "P0001", SubmissionOutcome.Approved, ("AC-1001", 4));
@@ -126,7 +126,7 @@ public sealed class WebhookAdminServiceTests
     [Fact]
     public async Task Deliveries_are_listed_newest_first_and_filtered_by_status_and_endpoint()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var admin = await AdminServiceAsync(database);
         var erp = await EndpointAsync(database, "https://erp.example.cn/hooks");
         var wms = await EndpointAsync(database, "https://wms.example.cn/hooks", WebhookEvents.OrderApproved);
@@ -151,11 +151,11 @@ public sealed class WebhookAdminServiceTests
     [Fact]
     public async Task Only_an_admin_may_see_or_change_webhooks()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var manager = await CallerAsync(database, DemoUsers.ManagerEast);
         var service = new WebhookAdminService(
             new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), manager), manager, TimeProvider.System,
-            database.Services.GetRequiredService<WebhookSecretProtector>());
+            database.Services.GetRequiredService<WebhookSecretProtector>(), database.Services.GetRequiredService<WebhookTargetGuard>());
 
         await Assert.ThrowsAsync<ScopeViolationException>(() => service.ListEndpointsAsync());
         await Assert.ThrowsAsync<ScopeViolationException>(() => service.CreateAsync(new WebhookEndpointDraft("https://x.cn", "", WebhookEvents.All)));

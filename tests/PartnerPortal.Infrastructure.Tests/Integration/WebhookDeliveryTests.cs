@@ -21,7 +21,7 @@ public sealed class WebhookDeliveryTests
     [Fact]
     public async Task The_receiver_verifies_each_signed_delivery_and_a_500_is_retried_until_delivered()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var clock = new ManualClock();
         await using var receiver = await TestReceiver.StartAsync(now: clock.GetUtcNow);
         receiver.Secret = (await EndpointAsync(database, receiver.Url)).Secret;
@@ -56,7 +56,7 @@ public sealed class WebhookDeliveryTests
     [Fact]
     public async Task A_receiver_with_another_secret_refuses_the_delivery()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var clock = new ManualClock();
         await using var receiver = await TestReceiver.StartAsync(_ => 200, clock.GetUtcNow);
         await EndpointAsync(database, receiver.Url, WebhookEvents.OrderApproved);
@@ -73,7 +73,7 @@ public sealed class WebhookDeliveryTests
     [Fact]
     public async Task Events_written_while_no_dispatcher_runs_are_delivered_exactly_once_by_the_next_portal_on_the_same_database()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         await using var receiver = await TestReceiver.StartAsync(_ => 200);
         var dealer = await DealerOfAsync(database, "P0001");
         var admin = await CallerAsync(database, DemoUsers.Admin);
@@ -98,7 +98,7 @@ public sealed class WebhookDeliveryTests
         {
             var contexts = first.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
             var endpoints = new WebhookAdminService(new PortalDbContextFactory(contexts, admin), admin, TimeProvider.System,
-                first.Services.GetRequiredService<WebhookSecretProtector>());
+                first.Services.GetRequiredService<WebhookSecretProtector>(), first.Services.GetRequiredService<WebhookTargetGuard>());
             receiver.Secret = (await endpoints.CreateAsync(new WebhookEndpointDraft(receiver.Url, "ERP", WebhookEvents.All))).Value!.Secret;
             var orders = new OrderSubmissionService(new PortalDbContextFactory(contexts, dealer), dealer, TimeProvider.System);
             for (var i = 0; i < 3; i++)
@@ -150,6 +150,7 @@ public sealed class WebhookDeliveryTests
             ["Webhooks:Enabled"] = webhooks ? "true" : "false",
             ["Webhooks:PollSeconds"] = "0.05",
             ["DataProtection:KeysFolder"] = keys,
+            ["Webhooks:AllowedHosts:0"] = ReceiverHost,
         });
         builder.Services.AddLogging().AddPortalInfrastructure(builder.Configuration);
         builder.Services.AddSingleton<ICurrentUserAccessor>(new FakeCurrentUserAccessor());

@@ -14,7 +14,7 @@ public sealed class WebhookDispatchTests
     [Fact]
     public async Task Fan_out_makes_one_delivery_per_subscribed_active_endpoint_and_repeating_it_adds_none()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var all = await EndpointAsync(database, "https://erp.example.cn/hooks");
         var approvals = await EndpointAsync(database, "https://wms.example.cn/hooks", WebhookEvents.OrderApproved);
         var inactive = await EndpointAsync(database, "https://old.example.cn/hooks");
@@ -43,7 +43,7 @@ public sealed class WebhookDispatchTests
     [Fact]
     public async Task A_failing_receiver_is_retried_after_10_20_and_40_seconds_and_the_delivery_fails_after_the_last_attempt()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var clock = new ManualClock();
         await using var receiver = await TestReceiver.StartAsync(_ => 500, clock.GetUtcNow);
         receiver.Secret = (await EndpointAsync(database, receiver.Url, WebhookEvents.OrderApproved)).Secret;
@@ -77,7 +77,7 @@ public sealed class WebhookDispatchTests
     [Fact]
     public async Task No_answer_in_time_and_no_one_listening_count_as_failed_attempts()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var clock = new ManualClock();
         await using var receiver = await TestReceiver.StartAsync(_ => 200, clock.GetUtcNow);
         receiver.Delay = TimeSpan.FromSeconds(5);
@@ -98,7 +98,7 @@ public sealed class WebhookDispatchTests
     [Fact]
     public async Task Redelivering_sends_a_delivered_or_failed_delivery_once_more_and_keeps_its_attempts()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var clock = new ManualClock();
         var answers = new Queue<int>([200, 500, 500]);
         await using var receiver = await TestReceiver.StartAsync(_ => answers.Dequeue(), clock.GetUtcNow);

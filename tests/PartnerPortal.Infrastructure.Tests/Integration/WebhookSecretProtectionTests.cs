@@ -23,7 +23,7 @@ public sealed class WebhookSecretProtectionTests
     [Fact]
     public async Task A_secret_protected_by_another_key_ring_is_never_sent_and_the_attempts_fail_telling_to_rotate_the_secret()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var clock = new ManualClock();
         await using var receiver = await TestReceiver.StartAsync(_ => 200, clock.GetUtcNow);
         var created = await EndpointAsync(database, receiver.Url, WebhookEvents.OrderApproved);
@@ -53,7 +53,7 @@ public sealed class WebhookSecretProtectionTests
     [Fact]
     public async Task Rotating_the_secret_on_the_portal_with_the_new_key_ring_makes_the_endpoint_deliver_again()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var clock = new ManualClock();
         await using var receiver = await TestReceiver.StartAsync(_ => 200, clock.GetUtcNow);
         var created = await EndpointAsync(database, receiver.Url, WebhookEvents.OrderApproved);
@@ -63,7 +63,8 @@ public sealed class WebhookSecretProtectionTests
         Assert.Equal(new WebhookRunResult(2, 0, 0, 1), await dispatcher.RunOnceAsync());
         var admin = await CallerAsync(database, DemoUsers.Admin);
         var endpoints = new WebhookAdminService(
-            new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), admin), admin, clock, newRing);
+            new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), admin), admin, clock, newRing,
+            database.Services.GetRequiredService<WebhookTargetGuard>());
         Assert.False(Assert.Single(await endpoints.ListEndpointsAsync()).SecretReadable);
 
         receiver.Secret = (await endpoints.RotateSecretAsync(created.EndpointId)).Value!.Secret;
@@ -80,7 +81,7 @@ public sealed class WebhookSecretProtectionTests
     [Fact]
     public async Task A_secret_stored_in_plain_text_before_secrets_were_protected_is_treated_like_a_lost_key()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var clock = new ManualClock();
         await using var receiver = await TestReceiver.StartAsync(_ => 200, clock.GetUtcNow);
         var created = await EndpointAsync(database, receiver.Url, WebhookEvents.OrderApproved);
@@ -102,7 +103,7 @@ public sealed class WebhookSecretProtectionTests
     [Fact]
     public async Task An_endpoint_with_a_plain_secret_from_before_the_upgrade_loses_it_and_works_again_once_rotated()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await DatabaseAsync();
         var clock = new ManualClock();
         await using var receiver = await TestReceiver.StartAsync(_ => 200, clock.GetUtcNow);
         const string plainSecret = "q7Jx0n8ZB2v3k9WfR1tY5uE4iO6pA8sD0fG2hJ4kL6z";

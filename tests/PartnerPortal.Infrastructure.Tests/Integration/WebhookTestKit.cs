@@ -16,11 +16,32 @@ namespace PartnerPortal.Infrastructure.Tests.Integration;
 /// <summary>The webhook services as the tests drive them: endpoints made by the admin, a dispatcher on a clock the test moves.</summary>
 internal static class WebhookTestKit
 {
+    /// <summary>The receivers' address: the tests' receivers run on loopback, which the portal calls only when the settings allow it.</summary>
+    public const string ReceiverHost = "127.0.0.1";
+
+    /// <summary>A public documentation address (RFC 5737) that the tests' made-up receiver names resolve to.</summary>
+    public const string PublicAddress = "203.0.113.80";
+
+    /// <summary>Allows the loopback receivers, as an admin would allow an ERP inside the company's network.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> AllowReceiverSettings = new Dictionary<string, string?>
+    {
+        ["Webhooks:AllowedHosts:0"] = ReceiverHost,
+    };
+
+    /// <summary>
+    /// A demo database whose portal allows the loopback receivers (<see cref="AllowReceiverSettings"/>) and resolves host names
+    /// with <paramref name="dns"/>: by default every name under example.cn is at <see cref="PublicAddress"/> (the tests have no DNS).
+    /// </summary>
+    public static Task<TestDatabase> DatabaseAsync(TestHostResolver? dns = null, bool allowReceiver = true) =>
+        TestDatabase.CreateAsync(settings: allowReceiver ? new Dictionary<string, string?>(AllowReceiverSettings) : null,
+            services: s => s.AddSingleton<WebhookHostResolver>(dns ?? new TestHostResolver()));
+
     public static async Task<WebhookAdminService> AdminServiceAsync(TestDatabase database, TimeProvider? clock = null)
     {
         var admin = await CallerAsync(database, DemoUsers.Admin);
         return new WebhookAdminService(new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), admin),
-            admin, clock ?? TimeProvider.System, database.Services.GetRequiredService<WebhookSecretProtector>());
+            admin, clock ?? TimeProvider.System, database.Services.GetRequiredService<WebhookSecretProtector>(),
+            database.Services.GetRequiredService<WebhookTargetGuard>());
     }
 
     /// <summary>Registers an endpoint as the admin does; returns its id and the secret shown once.</summary>

@@ -53,10 +53,11 @@ public sealed class CartServiceTests
         var report = await cart.AddLinesAsync(rows, onlyValid: false);
 
         Assert.Equal(0, report.Added);
+        Assert.Equal((5, 1), (report.LineCount, report.ValidCount));
         Assert.Equal(
-            [[], [ProblemCodes.UnknownSku], [ProblemCodes.NotAMultiple], [ProblemCodes.NotANumber], [ProblemCodes.ProductInactive]],
-            report.Lines.Select(l => l.Problems.Select(p => p.Code).ToArray()));
-        Assert.Equal([2, 3, 4, 5, 6], report.Lines.Select(l => l.LineNumber));
+            [[ProblemCodes.UnknownSku], [ProblemCodes.NotAMultiple], [ProblemCodes.NotANumber], [ProblemCodes.ProductInactive]],
+            report.Problems.Select(l => l.Problems.Select(p => p.Code).ToArray()));
+        Assert.Equal([3, 4, 5, 6], report.Problems.Select(l => l.LineNumber));
         Assert.True((await cart.GetAsync()).IsEmpty);
 
         var partial = await database.Get<CartService>().AddLinesAsync(rows, onlyValid: true);

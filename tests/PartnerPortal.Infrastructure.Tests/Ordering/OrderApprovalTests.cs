@@ -51,9 +51,12 @@ public sealed class OrderApprovalTests
         var approval = order.Events.OrderBy(e => e.Id).Last();
         Assert.Equal((OrderStatus.PendingApproval, OrderStatus.Approved), (approval.From, approval.To));
         Assert.Equal(DemoUsers.ManagerEast, approval.UserName);
+        // The figures are kept as data for the history to word in the reader's language; the note is the manager's own.
         // 702,000.00 + 99,304.80 = 801,304.80, which is 1,304.80 over the 800,000.00 limit.
-        Assert.Equal("Credit limit 800000.00, exposure 702000.00 → 801304.80, available 98000.00, order 99304.80: "
-            + "over the limit by 1304.80 — Long-standing customer", approval.Note);
+        Assert.Equal(OrderEventFact.CreditApproval, approval.Fact);
+        Assert.Equal((800_000.00m, 702_000.00m, 99_304.80m), (approval.CreditLimit, approval.Exposure, approval.OrderTotal));
+        Assert.Equal((801_304.80m, 98_000.00m, 1_304.80m), (approval.Credit!.ExposureAfter, approval.Credit.Available, approval.Credit.OverLimitBy));
+        Assert.Equal("Long-standing customer", approval.Note);
         var after = await CreditAsync(database, "P0006");
         Assert.Equal(PendingTotal, after.ApprovedUninvoiced);
         Assert.Equal(before.Version + 1, after.Version);
@@ -62,6 +65,19 @@ public sealed class OrderApprovalTests
         Assert.Equal((244, 60), await StockAsync(database, "REF-2001", "WH-SH"));
         Assert.Equal((65, 0), await StockAsync(database, "REF-2001", "WH-GZ"));
         Assert.Equal(60, (await ReservationAsync(database, orderId, "REF-2001")).Reserved);
+    }
+
+    [Fact]
+    public async Task Holding_an_order_over_credit_records_the_credit_figures_as_data()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var orderId = await SubmitAsync(database, "P0006", SubmissionOutcome.PendingApproval, ("REF-2001", 60));
+
+        var hold = (await OrderAsync(database, orderId)).Events.OrderBy(e => e.Id).Last();
+
+        Assert.Equal((OrderStatus.Submitted, OrderStatus.PendingApproval, OrderEventFact.CreditHold), (hold.From, hold.To, hold.Fact));
+        Assert.Equal((800_000.00m, 702_000.00m, PendingTotal), (hold.CreditLimit, hold.Exposure, hold.OrderTotal));
+        Assert.Equal("", hold.Note);
     }
 
     [Fact]

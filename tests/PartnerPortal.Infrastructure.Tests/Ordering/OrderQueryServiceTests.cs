@@ -79,4 +79,39 @@ public sealed class OrderQueryServiceTests
         var found = await service.ListAsync(new PageRequest(Search: "so-2026-0042"), new OrderFilter());
         Assert.Equal([acknowledged], found.Items.Select(o => o.Id));
     }
+
+    [Fact]
+    public async Task Days_outside_the_portals_years_in_a_filter_mean_no_limit_instead_of_an_error()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ac = await ProductAsync(database, "AC-1001");
+        var p1 = await DealerOfAsync(database, "P0001");
+        var order = (await SubmissionsFor(database, p1).SubmitAsync(new OrderRequest("far-1", [new RequestedLine(ac.Id, 2)]))).OrderId!.Value;
+
+        await database.SignInAsync(DemoUsers.DealerP0001);
+        var service = database.Get<OrderQueryService>();
+
+        var all = await service.ListAsync(new PageRequest(), new OrderFilter(From: DateOnly.MinValue, To: DateOnly.MaxValue));
+        Assert.Contains(all.Items, o => o.Id == order);
+        Assert.Equal((await service.ListAsync(new PageRequest(), new OrderFilter())).TotalCount, all.TotalCount);
+        Assert.Equal(0, (await service.ListAsync(new PageRequest(), new OrderFilter(From: new DateOnly(9999, 12, 31)))).TotalCount);
+    }
+
+    [Fact]
+    public async Task An_order_number_typed_in_full_width_is_found()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ac = await ProductAsync(database, "AC-1001");
+        var p1 = await DealerOfAsync(database, "P0001");
+        var id = (await SubmissionsFor(database, p1).SubmitAsync(new OrderRequest("fw-1", [new RequestedLine(ac.Id, 2)]))).OrderId!.Value;
+
+        await database.SignInAsync(DemoUsers.DealerP0001);
+        var service = database.Get<OrderQueryService>();
+        var number = (await service.GetAsync(id))!.Number;
+        var fullWidth = string.Concat(number.Select(c => c is >= '!' and <= '~' ? (char)(c - '!' + '！') : c));
+
+        var found = await service.ListAsync(new PageRequest(Search: fullWidth), new OrderFilter());
+
+        Assert.Equal([id], found.Items.Select(o => o.Id));
+    }
 }

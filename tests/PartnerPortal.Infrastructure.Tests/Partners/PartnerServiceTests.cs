@@ -45,7 +45,7 @@ public sealed class PartnerServiceTests
         var item = Assert.Single(result.Items);
         Assert.Equal("P0002", item.Code);
         Assert.Equal(1, result.TotalCount);
-        Assert.Equal("上海恒通电器贸易有限公司", item.ParentName);
+        Assert.Equal("上海恒通电器贸易有限公司", item.ParentName?.Chinese);
     }
 
     [Fact]

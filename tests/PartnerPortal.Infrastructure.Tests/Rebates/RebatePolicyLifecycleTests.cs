@@ -71,10 +71,10 @@ public sealed class RebatePolicyLifecycleTests(HistoryDatabase history) : IClass
         Assert.Equal((2, RebatePolicyStatus.Draft, MonthStart(-1)), (draft.VersionNumber, draft.Status, draft.Draft.StartsOn));
         Assert.Equal(revised.Value, (await policies.ReviseAsync(v1)).Value); // one pending revision at a time
 
-        // Into a closed month: refused, nothing changes.
+        // Into a closed month: refused when saved, nothing changes.
         var higher = draft.Draft with { Tiers = [new RebateTier(10_000m, 2m), new RebateTier(50_000m, 4m)] };
-        Assert.True((await policies.UpdateDraftAsync(revised.Value, higher with { StartsOn = MonthStart(1) })).Succeeded);
-        Assert.Equal([(ProblemCodes.InvalidRevisionDate, "StartsOn")], Codes((await policies.ActivateAsync(revised.Value)).Problems));
+        Assert.Equal([(ProblemCodes.RevisionInEndedPeriod, "StartsOn")],
+            Codes((await policies.UpdateDraftAsync(revised.Value, higher with { StartsOn = MonthStart(1) })).Problems));
 
         Assert.True((await policies.UpdateDraftAsync(revised.Value, higher with { StartsOn = MonthStart(0) })).Succeeded);
         Assert.True((await policies.ActivateAsync(revised.Value)).Succeeded);

@@ -78,7 +78,7 @@ public sealed class RebateScopeTests(HistoryDatabase history) : IClassFixture<Hi
         Assert.Equal(2, past.TotalCount);
         var progress = current.Single();
         var row = own.Single(a => a.PeriodStart == MonthStart(0));
-        Assert.Equal((row.NetAmount, row.MoreNeeded, row.AdditionalAmount, "全国返利"), (progress.BasisSoFar, progress.MoreNeeded, progress.AdditionalAmount, progress.Name));
+        Assert.Equal((row.NetAmount, row.MoreNeeded, row.AdditionalAmount, "全国返利"), (progress.BasisSoFar, progress.Next?.MoreNeeded, progress.Next?.AdditionalAmount, progress.Name));
 
         // The manager's list of the same policy does not open to the dealer either.
         Assert.Empty((await Accruals(Database, dealer).ListAccrualsAsync(policyId, MonthStart(1), new PageRequest())).Items);

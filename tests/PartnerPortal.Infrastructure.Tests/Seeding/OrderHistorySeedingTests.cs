@@ -41,4 +41,26 @@ public sealed class OrderHistorySeedingTests
         Assert.Equal(p0002.Balance, ledger.Sum(e => e.SignedAmount));
         Assert.Equal(await db.LedgerEntries.CountAsync(), await db.LedgerEntries.Select(e => e.Number).Distinct().CountAsync());
     }
+
+    [Fact]
+    public async Task Within_a_month_invoice_payment_and_shipment_numbers_follow_their_dates()
+    {
+        await using var database = await TestDatabase.CreateAsync(settings: new Dictionary<string, string?> { ["Seed:DemoOrderHistoryMonths"] = "6" });
+        await using var db = await database.CreateSystemContextAsync();
+        var entries = await db.LedgerEntries.Select(e => new { e.Number, e.Date }).ToListAsync();
+        var shipments = await db.Shipments.Select(s => new { s.Number, Date = s.ShippedOn }).ToListAsync();
+        var documents = entries.Concat(shipments).ToList();
+        Assert.Contains(documents, d => d.Number.StartsWith("INV-", StringComparison.Ordinal));
+
+        foreach (var month in documents.GroupBy(d => d.Number[..d.Number.LastIndexOf('-')]))
+        {
+            // INV-202603-00001, -00002, … : the month is the date's, the numbers run from 1 without a gap, and no number is
+            // dated before the one ahead of it.
+            var inOrder = month.OrderBy(d => d.Number, StringComparer.Ordinal).ToList();
+            Assert.All(inOrder, d => Assert.Equal(month.Key[(month.Key.IndexOf('-') + 1)..], d.Date.ToString("yyyyMM", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Equal(Enumerable.Range(1, inOrder.Count).Select(n => $"{month.Key}-{n:D5}"), inOrder.Select(d => d.Number));
+            for (var i = 1; i < inOrder.Count; i++)
+                Assert.True(inOrder[i - 1].Date <= inOrder[i].Date, $"{inOrder[i].Number} is dated {inOrder[i].Date}, before {inOrder[i - 1].Number} of {inOrder[i - 1].Date}.");
+        }
+    }
 }

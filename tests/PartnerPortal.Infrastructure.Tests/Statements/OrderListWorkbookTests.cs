@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using ClosedXML.Excel;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Statements;
+using PartnerPortal.Infrastructure.Tests.Support;
 
 namespace PartnerPortal.Infrastructure.Tests.Statements;
 
@@ -14,14 +16,16 @@ public sealed class OrderListWorkbookTests
     private static readonly DateTimeOffset First = new(2026, 11, 20, 14, 35, 0, TimeSpan.FromHours(8));
     private static readonly DateTimeOffset Second = new(2026, 11, 18, 9, 5, 0, TimeSpan.FromHours(8));
 
+    private static readonly LocalName Hengtong = new("上海恒通电器贸易有限公司", "Shanghai Hengtong Electrical Trading Co., Ltd.");
+
     // SO-2026-000002: 3 × 2,399.00 + 2 × 5,499.00 = 18,195.00; SO-2026-000001: 10 × 499.00 = 4,990.00
     private static readonly OrderExportRow[] Rows =
     [
-        new("SO-2026-000002", First, OrderStatus.PartiallyShipped, "P0001", "上海恒通电器贸易有限公司", "AC-1P-INV", "1匹变频挂机空调",
+        new("SO-2026-000002", First, OrderStatus.PartiallyShipped, "P0001", Hengtong, "AC-1P-INV", "1匹变频挂机空调",
             "1 HP inverter air conditioner", 3, 3, 2_399.00m, 7_197.00m, 18_195.00m),
-        new("SO-2026-000002", First, OrderStatus.PartiallyShipped, "P0001", "上海恒通电器贸易有限公司", "RF-520-FD", "520升法式多门冰箱",
+        new("SO-2026-000002", First, OrderStatus.PartiallyShipped, "P0001", Hengtong, "RF-520-FD", "520升法式多门冰箱",
             "520 L French-door refrigerator", 2, 0, 5_499.00m, 10_998.00m, 18_195.00m),
-        new("SO-2026-000001", Second, OrderStatus.Completed, "P0002", "杭州百联家电销售有限公司", "MW-23L", "23升微波炉", "", 10, 10,
+        new("SO-2026-000001", Second, OrderStatus.Completed, "P0002", new LocalName("杭州百联家电销售有限公司", ""), "MW-23L", "23升微波炉", "", 10, 10,
             499.00m, 4_990.00m, 4_990.00m),
     ];
 
@@ -66,7 +70,8 @@ public sealed class OrderListWorkbookTests
             Assert.Equal(line.SubmittedAt.ToLocalTime().DateTime, submitted.GetDateTime(), TimeSpan.FromSeconds(1));
             Assert.Equal($"OrderStatus.{line.Status}", sheet.Cell(row, 3).GetString());
             Assert.Equal(line.PartnerCode, sheet.Cell(row, 4).GetString());
-            Assert.Equal(line.PartnerName, sheet.Cell(row, 5).GetString());
+            // The partner's name by the same rule as the statements: English where the partner has one, Chinese otherwise.
+            Assert.Equal(i < 2 ? "Shanghai Hengtong Electrical Trading Co., Ltd." : "杭州百联家电销售有限公司", sheet.Cell(row, 5).GetString());
             Assert.Equal(line.Sku, sheet.Cell(row, 6).GetString());
             WorkbookReading.AssertNumber(line.Quantity, sheet.Cell(row, 8), "#,##0");
             WorkbookReading.AssertNumber(line.ShippedQuantity, sheet.Cell(row, 9), "#,##0");
@@ -84,6 +89,26 @@ public sealed class OrderListWorkbookTests
             Assert.Equal(sheet.Cell(2, column).Value, sheet.Cell(3, column).Value);
         Assert.Equal(sheet.Cell(2, 12).GetValue<decimal>(), sheet.Cell(2, 11).GetValue<decimal>() + sheet.Cell(3, 11).GetValue<decimal>());
     }
+
+    [Fact]
+    public async Task A_second_reader_gets_the_same_lines_from_parts_written_as_Excel_writes_them()
+    {
+        var (workbook, file) = await WriteAsync(Rows, DocumentText.English());
+        workbook.Dispose();
+
+        SecondWorkbookReader.AssertNoPrefixedElements(file);
+        var rows = SecondWorkbookReader.Texts(file);
+        Assert.Equal(4, rows.Count);
+        Assert.Equal("Order number", rows[0][0]);
+        Assert.Equal(Rows.Select(l => new[]
+            {
+                l.OrderNumber, l.SubmittedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                $"OrderStatus.{l.Status}", l.PartnerCode, DocumentText.English().Name(l.PartnerName), l.Sku, l.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                l.ShippedQuantity.ToString(System.Globalization.CultureInfo.InvariantCulture), Number(l.UnitPrice), Number(l.LineTotal), Number(l.OrderTotal),
+            }), rows.Skip(1).Select(r => r.Take(6).Concat(r.Skip(7).Take(5)).ToArray()));
+    }
+
+    private static string Number(decimal value) => ((double)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Header_is_frozen_the_lines_filtered_and_the_widths_set()

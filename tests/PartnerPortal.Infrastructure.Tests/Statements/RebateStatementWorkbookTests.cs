@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Statements;
+using PartnerPortal.Infrastructure.Tests.Support;
 
 namespace PartnerPortal.Infrastructure.Tests.Statements;
 
@@ -76,6 +77,20 @@ public sealed class RebateStatementWorkbookTests
         Assert.True(sheet.Cell(units, 12).IsEmpty());
         Assert.True(sheet.Cell(units, 13).IsEmpty());
         Assert.True(sheet.Cell(units + 1, 1).IsEmpty());
+    }
+
+    [Fact]
+    public void A_second_reader_gets_the_same_accruals_from_parts_written_as_Excel_writes_them()
+    {
+        using var stream = new MemoryStream();
+        RebateStatementWorkbook.Write(Statement(Rows), DocumentText.English(), stream);
+
+        SecondWorkbookReader.AssertNoPrefixedElements(stream);
+        Assert.Equal(["2026 Q1", "RB-AC-2026 空调季度返利", "1", "RebateBasis.NetAmount", "250000", "2", "3", "%", "7500", "", "No",
+            SettledAt.ToLocalTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "CN-2026-0007"],
+            SecondWorkbookReader.RowWith(stream, "RB-AC-2026 空调季度返利").Take(13));
+        Assert.Equal(["2026 Q1", "RB-RF-2026 冰箱件数返利", "2", "RebateBasis.Quantity", "420", "1", "20", "¥ per unit", "5000", "5000", "Yes", "", ""],
+            SecondWorkbookReader.RowWith(stream, "RB-RF-2026 冰箱件数返利").Take(13));
     }
 
     [Fact]

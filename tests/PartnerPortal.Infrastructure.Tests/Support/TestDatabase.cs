@@ -46,13 +46,15 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <param name="freshSeed">
     /// Seed this file from the JSON files. Otherwise a demo database starts as a copy of one seeded once per test
     /// run (the initializer still runs on the copy, and finds it migrated and seeded): hashing 13 demo passwords
-    /// per test would make the suite slow.
+    /// per test would make the suite slow. Settings of the seeding (<c>Seed:*</c>) always seed afresh.
     /// </param>
+    /// <param name="services">Replaces app services for this database, e.g. the DNS look-up of webhook hosts.</param>
     public static async Task<TestDatabase> CreateAsync(bool initialize = true, bool demoData = true,
-        IDictionary<string, string?>? settings = null, bool freshSeed = false)
+        IDictionary<string, string?>? settings = null, bool freshSeed = false, Action<IServiceCollection>? services = null)
     {
-        var database = Create(demoData, settings);
-        if (initialize && demoData && settings is null && !freshSeed)
+        var database = Create(demoData, settings, services);
+        var seedingSettings = settings?.Keys.Any(k => k.StartsWith("Seed:", StringComparison.OrdinalIgnoreCase)) ?? false;
+        if (initialize && demoData && !seedingSettings && !freshSeed)
             await File.WriteAllBytesAsync(database.FilePath, await SeededImage.Value);
         if (initialize) await database.InitializeAsync();
         return database;
@@ -79,7 +81,7 @@ public sealed class TestDatabase : IAsyncDisposable
         return await File.ReadAllBytesAsync(template.FilePath);
     }
 
-    private static TestDatabase Create(bool demoData, IDictionary<string, string?>? settings)
+    private static TestDatabase Create(bool demoData, IDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
     {
         Directory.CreateDirectory(Folder);
         var file = Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".db");
@@ -110,6 +112,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton(userAccessor);
         services.AddSingleton<ICurrentUserAccessor>(userAccessor);
+        configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         return new TestDatabase(file, provider, userAccessor);

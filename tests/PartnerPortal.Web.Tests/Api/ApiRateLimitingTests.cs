@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Integration;
 using PartnerPortal.Web.Api.V1;
 using PartnerPortal.Web.Tests.Support;
@@ -37,6 +38,29 @@ public sealed class ApiRateLimitingTests(PortalAppFactory app) : IClassFixture<P
 
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await otherClient.GetAsync(Me)).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await otherClient.GetAsync(Me)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Retry_After_says_the_seconds_left_in_the_keys_window()
+    {
+        var clock = new Training.ManualClock(DateTimeOffset.UtcNow);
+        await using var clocked = PortalAppFactory.With(new Dictionary<string, string?>(),
+            services => services.AddSingleton<TimeProvider>(clock));
+        var key = await clocked.CreateApiKeyAsync("ERP window test", [ApiScopes.OrdersRead], requestsPerMinute: 3);
+        using var client = clocked.CreateApiClient(key.Key);
+
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Me)).StatusCode);
+        clock.Advance(TimeSpan.FromSeconds(20));
+        var refused = await client.GetAsync(Me);
+        clock.Advance(TimeSpan.FromSeconds(39));
+        var stillRefused = await client.GetAsync(Me);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var allowed = await client.GetAsync(Me);
+
+        Assert.Equal((HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(40)), (refused.StatusCode, refused.Headers.RetryAfter?.Delta));
+        Assert.Contains("Try again in 40 seconds.", await refused.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1)), (stillRefused.StatusCode, stillRefused.Headers.RetryAfter?.Delta));
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }
 
     [Fact]

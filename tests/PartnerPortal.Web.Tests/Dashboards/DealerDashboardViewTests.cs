@@ -40,7 +40,8 @@ public sealed class DealerDashboardViewTests : BunitTestContext
             Assert.Equal("/credit", Href(cut, id));
         // The ring shows the used share: 347,000 of 500,000.
         Assert.Equal("69.4", cut.Find("[data-testid=dealer-credit-gauge]").GetAttribute("aria-valuenow"));
-        Assert.Equal("69%", Text(cut, "dealer-credit-used"));
+        // Under the "Available credit" title the ring says what it shows: the used share, not the available one.
+        Assert.Equal("69% used", Text(cut, "dealer-credit-used"));
         Assert.Empty(cut.FindAll("[data-testid=dealer-no-credit]"));
     }
 
@@ -145,7 +146,7 @@ public sealed class DealerDashboardViewTests : BunitTestContext
     public void At_the_top_tier_the_rebate_row_says_so_and_fills_the_bar()
     {
         UseCulture(PortalCultures.English);
-        var top = Rebates.MyRebateCardTests.OnAmount() with { MoreNeeded = null, NextRate = null, AdditionalAmount = null };
+        var top = Rebates.MyRebateCardTests.OnAmount() with { Next = null };
 
         var cut = RenderView(DealerDashboardSamples.Busy() with { Rebates = [top] });
 
@@ -177,7 +178,7 @@ public sealed class DealerDashboardViewTests : BunitTestContext
         var overdue = cut.Find("[data-testid=dealer-courses-overdue]");
         Assert.Equal("1", overdue.TextContent.Trim());
         Assert.Contains("mud-error-text", overdue.ClassName);
-        Assert.Equal("Next due: 6/5/2026", Text(cut, "dealer-courses-next"));
+        Assert.Equal("Next due: 2026-06-05", Text(cut, "dealer-courses-next"));
         foreach (var id in new[] { "dealer-courses-open", "dealer-courses-overdue", "dealer-courses-next" })
             Assert.Equal("/learning", Href(cut, id));
     }
@@ -332,10 +333,11 @@ public sealed class DealerDashboardViewTests : BunitTestContext
         Assert.Contains("积分余额", cut.Find("[data-testid=dealer-points-card]").TextContent);
         Assert.Contains("已提交", Text(cut, "dealer-open-orders-Submitted"));
         Assert.Equal("¥153,000.00", Text(cut, "dealer-available-credit"));
+        Assert.Equal("已用 69%", Text(cut, "dealer-credit-used"));
         var chart = cut.Find("[data-testid=dealer-purchases-chart]");
         Assert.Contains("1月", chart.TextContent);
         Assert.Contains(chart.QuerySelectorAll("text"), t => t.TextContent == "20万");
         Assert.Equal("P0001 · 杭州华泰电器", Text(cut, "dealer-partner"));
-        Assert.Contains("2026/6/5", Text(cut, "dealer-courses-next"));
+        Assert.Contains("2026-06-05", Text(cut, "dealer-courses-next"));
     }
 }

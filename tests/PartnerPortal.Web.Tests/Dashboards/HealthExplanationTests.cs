@@ -105,13 +105,15 @@ public sealed class HealthExplanationTests : BunitTestContext
     }
 
     [Fact]
-    public void The_weights_note_names_the_setting_and_the_most_each_factor_can_earn()
+    public void The_weights_note_says_where_the_weights_come_from_and_the_most_each_factor_can_earn()
     {
         UseCulture(PortalCultures.English);
 
         var cut = Render<PartnerHealthWeightsNote>(p => p.Add(x => x.Weights, PartnerHealthWeights.Default));
 
-        Assert.Contains("Dashboards:HealthWeights", cut.Find("[data-testid=health-weights]").TextContent);
+        var note = cut.Find("[data-testid=health-weights]").TextContent;
+        Assert.Contains("weighted as the portal's administrator has set them", note);
+        Assert.DoesNotContain("Dashboards:HealthWeights", note);
         Assert.Equal("Purchase growth up to 30 points", Squash(cut.Find("[data-testid=health-weight-PurchaseGrowth]").TextContent));
         Assert.Equal("Overdue exposure up to 25 points", Squash(cut.Find("[data-testid=health-weight-OverdueExposure]").TextContent));
         Assert.Equal("Rebate attainment up to 15 points", Squash(cut.Find("[data-testid=health-weight-RebateAttainment]").TextContent));
@@ -141,6 +143,18 @@ public sealed class HealthExplanationTests : BunitTestContext
         Assert.Contains("¥40,000.00", growth);
         Assert.Contains("-50.0%", growth);
         Assert.Contains("风险", cut.Find("[data-testid=health-explanation-score]").TextContent);
+    }
+
+    [Fact]
+    public void The_weights_note_in_Chinese_has_no_setting_key()
+    {
+        UseCulture(PortalCultures.Chinese);
+
+        var cut = Render<PartnerHealthWeightsNote>(p => p.Add(x => x.Weights, PartnerHealthWeights.Default));
+
+        var note = cut.Find("[data-testid=health-weights]").TextContent;
+        Assert.Contains("权重由系统管理员设置", note);
+        Assert.DoesNotMatch("[A-Za-z]+:[A-Za-z]+", note);
     }
 
     private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

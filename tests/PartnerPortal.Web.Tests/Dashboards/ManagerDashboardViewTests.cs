@@ -129,6 +129,31 @@ public sealed class ManagerDashboardViewTests : BunitTestContext
     }
 
     [Fact]
+    public void Empty_growth_and_decline_lists_say_that_nobody_grew_or_declined()
+    {
+        UseCulture(PortalCultures.English);
+
+        var cut = RenderView(Figures() with { FastestGrowing = [], FastestDeclining = [] });
+
+        Assert.Equal("No partner grew.", cut.Find("[data-testid=ranking-growing] [data-testid=ranking-empty]").TextContent.Trim());
+        Assert.Equal("No partner declined.", cut.Find("[data-testid=ranking-declining] [data-testid=ranking-empty]").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=ranking-growing] [data-testid=ranking-row]"));
+        Assert.Contains("growth: the last three full months against the same months a year earlier",
+            cut.Find("[data-testid=partner-ranking]").TextContent);
+    }
+
+    [Fact]
+    public void Empty_growth_and_decline_lists_in_Chinese()
+    {
+        UseCulture(PortalCultures.Chinese);
+
+        var cut = RenderView(Figures() with { FastestGrowing = [], FastestDeclining = [] });
+
+        Assert.Equal("没有增长的合作伙伴。", cut.Find("[data-testid=ranking-growing] [data-testid=ranking-empty]").TextContent.Trim());
+        Assert.Equal("没有下滑的合作伙伴。", cut.Find("[data-testid=ranking-declining] [data-testid=ranking-empty]").TextContent.Trim());
+    }
+
+    [Fact]
     public void A_partner_without_purchases_last_year_shows_new_instead_of_a_growth()
     {
         UseCulture(PortalCultures.English);

@@ -1,4 +1,5 @@
 using Bunit;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Infrastructure.Dashboards;
 using PartnerPortal.Infrastructure.Points;
 using PartnerPortal.Infrastructure.Training;
@@ -32,7 +33,7 @@ public sealed class TraineeHomeViewTests : BunitTestContext
             Course(6, "Refrigerants", LearnerCourseState.NotStarted),
         ]);
 
-    private static PointsSummary Points(int balance = 860) => new(1, "P0001", "杭州华泰电器", balance, 300, 0, 0, CanRedeem: false);
+    private static PointsSummary Points(int balance = 860) => new(1, "P0001", new LocalName("杭州华泰电器", null), balance, 300, 0, 0, CanRedeem: false);
 
     private IRenderedComponent<TraineeHomeView> RenderView(MyLearning learning, PointsSummary? points) =>
         Render<TraineeHomeView>(p => p.Add(x => x.Learning, learning).Add(x => x.Points, points).Add(x => x.Today, Today));
@@ -52,7 +53,7 @@ public sealed class TraineeHomeViewTests : BunitTestContext
         var overdue = cut.Find("[data-testid=trainee-courses-overdue]");
         Assert.Equal("1", overdue.TextContent.Trim());
         Assert.Contains("mud-error-text", overdue.ClassName);
-        Assert.Equal("Next due: 6/30/2026", Text(cut, "trainee-courses-next"));
+        Assert.Equal("Next due: 2026-06-30", Text(cut, "trainee-courses-next"));
         Assert.Equal("/learning", Href(cut, "trainee-courses-open"));
     }
 
@@ -67,7 +68,7 @@ public sealed class TraineeHomeViewTests : BunitTestContext
         Assert.Equal(["1", "2", "3"], rows.Select(r => r.GetAttribute("data-course")));
         Assert.Contains("Safety basics (EN)", rows[0].TextContent);
         Assert.Equal("/learning/courses/1", rows[0].QuerySelector("a")!.GetAttribute("href"));
-        Assert.Contains("Due 5/10/2026", rows[0].TextContent);
+        Assert.Contains("Due 2026-05-10", rows[0].TextContent);
         Assert.NotNull(rows[0].QuerySelector("[data-testid=trainee-assigned-overdue]"));
         Assert.Null(rows[1].QuerySelector("[data-testid=trainee-assigned-overdue]"));
         Assert.Null(rows[2].QuerySelector("[data-testid=trainee-assigned-due]"));
@@ -150,7 +151,7 @@ public sealed class TraineeHomeViewTests : BunitTestContext
         var first = cut.FindAll("[data-testid=trainee-assigned-course]")[0].TextContent;
         Assert.Contains("Safety basics", first);
         Assert.DoesNotContain("(EN)", first);
-        Assert.Contains("截止日期：2026/5/10", first);
+        Assert.Contains("截止日期：2026-05-10", first);
         Assert.Contains("继续学习", Text(cut, "trainee-continue-course"));
     }
 

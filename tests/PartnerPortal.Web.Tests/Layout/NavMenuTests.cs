@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Web.Components.Layout;
 using PartnerPortal.Web.Localization;
@@ -70,6 +72,52 @@ public sealed class NavMenuTests : BunitTestContext
         Assert.Equal(home, labels["/"]);
         Assert.Equal(myCompany, labels["/my-partner"]);
         Assert.Equal(myAccount, labels["/Account/Manage"]);
+    }
+
+    [Theory]
+    [InlineData(PortalRoles.Admin, "/partners/health", "/partners/health")]
+    [InlineData(PortalRoles.Admin, "/partners/documents?days=30", "/partners/documents")]
+    [InlineData(PortalRoles.Admin, "/partners", "/partners")]
+    [InlineData(PortalRoles.Admin, "/partners/12", "/partners")]
+    [InlineData(PortalRoles.Admin, "/admin/webhooks/deliveries", "/admin/webhooks/deliveries")]
+    [InlineData(PortalRoles.Admin, "/admin/webhooks", "/admin/webhooks")]
+    [InlineData(PortalRoles.ChannelManager, "/rebates/policies/3", "/rebates/policies")]
+    [InlineData(PortalRoles.ChannelManager, "/orders/41", "/orders")]
+    [InlineData(PortalRoles.Dealer, "/", "/")]
+    [InlineData(PortalRoles.Dealer, "/rebates", "/rebates")]
+    public void Exactly_one_link_is_highlighted_the_pages_own(string role, string path, string expected)
+    {
+        SignIn(role);
+        Services.GetRequiredService<NavigationManager>().NavigateTo(path);
+
+        var cut = Render<NavMenu>();
+
+        Assert.Equal([expected], cut.FindAll("a.active").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void The_highlight_follows_the_page_when_the_user_navigates()
+    {
+        SignIn(PortalRoles.Admin);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/partners");
+        var cut = Render<NavMenu>();
+
+        navigation.NavigateTo("/partners/health");
+
+        cut.WaitForAssertion(() => Assert.Equal(["/partners/health"], cut.FindAll("a.active").Select(a => a.GetAttribute("href"))));
+    }
+
+    [Theory]
+    [InlineData("partners/health", "/partners/health")]
+    [InlineData("/partners/health/", "/partners/health")]
+    [InlineData("partners/healthy", "/partners")]           // not a segment of /partners/health
+    [InlineData("PARTNERS/HEALTH?band=AtRisk#top", "/partners/health")]
+    [InlineData("", "/")]
+    [InlineData("nowhere", null)]
+    public void The_active_link_is_the_longest_address_the_path_starts_with(string path, string? expected)
+    {
+        Assert.Equal(expected, NavigationItems.ActiveHref(NavigationItems.For([PortalRoles.Admin]), path));
     }
 
     private void SignIn(string role)

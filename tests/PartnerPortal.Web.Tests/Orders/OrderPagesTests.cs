@@ -20,6 +20,16 @@ public sealed class OrderPagesTests(PortalAppFactory app) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task The_cart_states_the_file_limits_and_the_column_headers_it_recognises()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await app.GetPageAsync(DemoUsers.Dealer, "/cart"));
+
+        Assert.Contains("at most 1 MB and 2,000 lines", html);
+        Assert.Contains("GBK", html);
+        foreach (var header in new[] { "物料编码", "商品代码", "货号", "型号", "订购数量", "订货数量", "qty" }) Assert.Contains(header, html);
+    }
+
+    [Fact]
     public async Task Dealer_opens_the_order_list()
     {
         using var client = await SignedInAsync(DemoUsers.Dealer);

@@ -14,24 +14,25 @@ public sealed class QuickOrderReportViewTests : BunitTestContext
 
     private static CheckedOrderLine Invalid(int line, string sku, string quantity, params Problem[] problems) => new(line, sku, quantity, null, null, problems);
 
-    private static QuickOrderReport Mixed() => new(
+    private static QuickOrderReport Mixed() => QuickOrderReport.From(
     [
         Valid(1, "AC-1001", 2),
         Invalid(2, "XX-9", "4", new Problem(ProblemCodes.UnknownSku, "Sku", "XX-9")),
         Valid(3, "REF-2001", 1),
         Invalid(4, "WASH-3001", "1", new Problem(ProblemCodes.BelowMinimumQuantity, "Quantity", 2), new Problem(ProblemCodes.NotAMultiple, "Quantity", 2)),
-    ], Added: 0);
+    ], added: 0);
 
     [Theory]
     [InlineData(PortalCultures.Chinese, "没有编码为“XX-9”的产品。", "低于起订量 2。", "必须是 2 的倍数。")]
     [InlineData(PortalCultures.English, "There is no product with the SKU \"XX-9\".", "is below the minimum order quantity of 2.", "must be a multiple of 2.")]
-    public void Shows_every_row_with_its_messages(string culture, string unknownSku, string belowMinimum, string notAMultiple)
+    public void Shows_every_row_with_problems_and_its_messages(string culture, string unknownSku, string belowMinimum, string notAMultiple)
     {
         UseCulture(culture);
 
         var cut = Render<QuickOrderReportView>(p => p.Add(x => x.Report, Mixed()));
 
-        Assert.Equal(4, cut.FindAll("[data-testid=report-lines] tbody tr").Count);
+        Assert.Equal(2, cut.FindAll("[data-testid=report-lines] tbody tr").Count);
+        Assert.Empty(cut.FindAll("[data-testid=report-more]"));
         Assert.Contains(unknownSku, cut.Find("[data-testid=report-line-2]").TextContent);
         var line4 = cut.Find("[data-testid=report-line-4]").TextContent;
         Assert.Contains(belowMinimum, line4);
@@ -73,7 +74,7 @@ public sealed class QuickOrderReportViewTests : BunitTestContext
     public void Offers_nothing_when_every_row_is_valid()
     {
         UseCulture(PortalCultures.Chinese);
-        var report = new QuickOrderReport([Valid(1, "AC-1001", 2), Valid(2, "REF-2001", 1)], Added: 2);
+        var report = QuickOrderReport.From([Valid(1, "AC-1001", 2), Valid(2, "REF-2001", 1)], added: 2);
 
         var cut = Render<QuickOrderReportView>(p => p.Add(x => x.Report, report));
 
@@ -86,7 +87,7 @@ public sealed class QuickOrderReportViewTests : BunitTestContext
     public void Offers_nothing_when_no_row_is_valid()
     {
         UseCulture(PortalCultures.English);
-        var report = new QuickOrderReport([Invalid(1, "XX-9", "4", new Problem(ProblemCodes.UnknownSku, "Sku", "XX-9"))], Added: 0);
+        var report = QuickOrderReport.From([Invalid(1, "XX-9", "4", new Problem(ProblemCodes.UnknownSku, "Sku", "XX-9"))], added: 0);
 
         var cut = Render<QuickOrderReportView>(p => p.Add(x => x.Report, report));
 
@@ -105,5 +106,23 @@ public sealed class QuickOrderReportViewTests : BunitTestContext
 
         Assert.Empty(cut.FindAll("[data-testid=add-valid-lines]"));
         Assert.Contains("2", cut.Find("[data-testid=report-added]").TextContent);
+    }
+
+    [Theory]
+    [InlineData(PortalCultures.English, "… and 9,950 more lines with problems, not listed here.", "Nothing was added: 10000 of 10000 lines have problems.")]
+    [InlineData(PortalCultures.Chinese, "……另有 9,950 行存在问题，未在此列出。", "10000")]
+    public void A_report_of_thousands_of_bad_lines_lists_the_first_fifty_and_counts_the_rest(string culture, string more, string summary)
+    {
+        UseCulture(culture);
+        var lines = Enumerable.Range(1, 10_000)
+            .Select(i => Invalid(i, $"NOPE-{i}", "1", new Problem(ProblemCodes.UnknownSku, "Sku", $"NOPE-{i}")))
+            .ToList();
+
+        var cut = Render<QuickOrderReportView>(p => p.Add(x => x.Report, QuickOrderReport.From(lines, added: 0)));
+
+        Assert.Equal(QuickOrderReport.MaxShown, cut.FindAll("[data-testid=report-lines] tbody tr").Count);
+        Assert.Equal(more, cut.Find("[data-testid=report-more]").TextContent.Trim());
+        Assert.Contains(summary, cut.Find("[data-testid=report-nothing-added]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=report-line-51]"));
     }
 }

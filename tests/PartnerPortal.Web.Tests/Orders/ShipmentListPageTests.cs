@@ -18,8 +18,8 @@ public sealed class ShipmentListPageTests(PortalAppFactory app) : IClassFixture<
         Assert.Contains("data-testid=\"shipment-partner-chip\"", html);
         Assert.Contains("Partner P0001", html);
         Assert.Contains("data-testid=\"shipment-region-filter\"", html);
-        Assert.Contains("value=\"1/1/2026\"", html);
-        Assert.Contains("value=\"11/23/2026\"", html);
+        Assert.Contains("value=\"2026-01-01\"", html);
+        Assert.Contains("value=\"2026-11-23\"", html);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Bunit;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Web.Components.Partners;
@@ -10,7 +11,7 @@ public sealed class PartnerProfileTests : BunitTestContext
 {
     private static PartnerDetails Dealer(int? parentId = 1, string? parentName = "上海恒通电器贸易有限公司", PartnerStatus status = PartnerStatus.Active) => new(
         2, "P0002", "杭州西湖家电销售有限公司", "Hangzhou Xihu Appliance Sales Co., Ltd.", PartnerType.Dealer, PartnerTier.Core,
-        status, CreditRating.B, 1, "华东", "East China", parentId, parentName is null ? null : "P0001", parentName,
+        status, CreditRating.B, 1, "华东", "East China", parentId, parentName is null ? null : "P0001", parentName is null ? null : new LocalName(parentName, "Shanghai Hengtong Appliance Trading Co., Ltd."),
         [
             new ContactView("周杰", "总经理", "13900001111", "zhou@xihu.example.cn", true),
             new ContactView("吴敏", "采购", "0571-88886666", "", false),

@@ -1,4 +1,5 @@
 using Bunit;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Infrastructure.Points;
 using PartnerPortal.Web.Components.Points;
 using PartnerPortal.Web.Localization;
@@ -14,9 +15,9 @@ public sealed class LeaderboardCardTests : BunitTestContext
         UseCulture(PortalCultures.English);
         LeaderboardRow[] rows =
         [
-            new(1, "王芳", "华东家电", 2_400, IsMe: false),
-            new(2, "李强", "华东家电", 1_800, IsMe: true),
-            new(3, "陈静", "苏州电器", 900, IsMe: false),
+            new(1, "王芳", new LocalName("华东家电", "East China Appliances"), 2_400, IsMe: false),
+            new(2, "李强", new LocalName("华东家电", "East China Appliances"), 1_800, IsMe: true),
+            new(3, "陈静", new LocalName("苏州电器", null), 900, IsMe: false),
         ];
 
         var cut = Render<LeaderboardCard>(p => p.Add(x => x.Rows, rows));

@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Points;
 using PartnerPortal.Infrastructure.Points;
 
@@ -9,7 +10,7 @@ internal static class PointsSamples
     internal static readonly DateTimeOffset At = new(2026, 3, 14, 9, 30, 0, TimeSpan.Zero);
 
     internal static PointsSummary Summary(int balance = 1_200, bool canRedeem = true) =>
-        new(1, "P0001", "华东家电", balance, EarnedThisYear: 2_350, SpentThisYear: 1_150, PendingRedemptions: 1, canRedeem);
+        new(1, "P0001", new LocalName("华东家电", "East China Appliances"), balance, EarnedThisYear: 2_350, SpentThisYear: 1_150, PendingRedemptions: 1, canRedeem);
 
     internal static RewardRow Reward(int cost = 500, int? stock = null, int id = 7) =>
         new(id, "优先供货一个月", "Priority supply for one month", "旺季优先安排发货", "Your orders ship first for a month",
@@ -19,6 +20,6 @@ internal static class PointsSamples
         new(id, At.AddDays(-id), kind, points, user, reason, createdBy);
 
     internal static RedemptionRow Redemption(int id, RedemptionStatus status, string? decidedBy = null, string note = "") =>
-        new(id, 1, "P0001", "华东家电", "优先供货一个月", "Priority supply for one month", 500, status, "李强", At,
+        new(id, 1, "P0001", new LocalName("华东家电", "East China Appliances"), "优先供货一个月", "Priority supply for one month", 500, status, "李强", At,
             decidedBy, decidedBy is null ? null : At.AddDays(1), note);
 }

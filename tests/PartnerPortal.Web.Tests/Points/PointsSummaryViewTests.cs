@@ -26,8 +26,20 @@ public sealed class PointsSummaryViewTests : BunitTestContext
     [Fact]
     public void Names_the_partner_for_brand_staff()
     {
+        UseCulture(PortalCultures.Chinese);
+
         var cut = Render<PointsSummaryView>(p => p.Add(x => x.Summary, PointsSamples.Summary()).Add(x => x.ShowPartner, true));
 
         Assert.Equal("P0001 · 华东家电", Text(cut, "points-partner"));
+    }
+
+    [Fact]
+    public void Names_the_partner_in_English_for_an_English_reader_as_statements_do()
+    {
+        UseCulture(PortalCultures.English);
+
+        var cut = Render<PointsSummaryView>(p => p.Add(x => x.Summary, PointsSamples.Summary()).Add(x => x.ShowPartner, true));
+
+        Assert.Equal("P0001 · East China Appliances", Text(cut, "points-partner"));
     }
 }

@@ -33,7 +33,7 @@ public sealed class RedemptionDecisionDialogTests : BunitTestContext
         var question = provider.Find("[data-testid=decision-question]").TextContent;
         Assert.Contains("Priority supply for one month", question);
         Assert.Contains("500", question);
-        Assert.Contains("华东家电", question);
+        Assert.Contains("East China Appliances", question);
         provider.Find("textarea[data-testid=decision-note]").Change("  Out of season  ");
         provider.Find("button[data-testid=decision-confirm]").Click();
 

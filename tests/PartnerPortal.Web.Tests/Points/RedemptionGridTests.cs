@@ -47,7 +47,7 @@ public sealed class RedemptionGridTests : BunitTestContext
         var cut = RenderGrid(true, pending, rejected);
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=redemption-partner]").Count));
-        Assert.Equal("P0001 · 华东家电", cut.Find("[data-testid=redemption-partner]").TextContent.Trim());
+        Assert.Equal("P0001 · East China Appliances", cut.Find("[data-testid=redemption-partner]").TextContent.Trim());
         Assert.Single(cut.FindAll("[data-testid=approve-redemption]"));
         Assert.Single(cut.FindAll("[data-testid=reject-redemption]"));
         Assert.Contains("by manager.east", cut.Find("[data-testid=redemption-decided]").TextContent);

@@ -19,7 +19,7 @@ public sealed class MyRebateCardTests : BunitTestContext
         Basis: RebateBasis.NetAmount, Mode: RebateMode.Retroactive, RateKind: RebateRateKind.Percent,
         Tiers: [new RebateTier(100_000m, 1m), new RebateTier(200_000m, 2m), new RebateTier(500_000m, 3m)], CapPerPeriod: null,
         BasisSoFar: 461_800m, TierReached: 2, Rate: 2m, Amount: 9_236m, Capped: false,
-        MoreNeeded: 38_200m, NextRate: 3m, AdditionalAmount: 5_764m, CalculatedAt: CalculatedAt);
+        Next: new NextTierHint(38_200m, 3m, 15_000m, 5_764m, NextTierGain.Raises), CalculatedAt: CalculatedAt);
 
     /// <summary>Quantity, incremental, yuan per unit: 880 units reach tier 2; 120 more reach ¥3.00 / unit.</summary>
     internal static MyRebateProgress OnQuantity() => new(
@@ -28,7 +28,7 @@ public sealed class MyRebateCardTests : BunitTestContext
         Basis: RebateBasis.Quantity, Mode: RebateMode.Incremental, RateKind: RebateRateKind.AmountPerUnit,
         Tiers: [new RebateTier(100m, 1.5m), new RebateTier(500m, 2.5m), new RebateTier(1_000m, 3m)], CapPerPeriod: null,
         BasisSoFar: 880m, TierReached: 2, Rate: 2.5m, Amount: 1_550m, Capped: false,
-        MoreNeeded: 120m, NextRate: 3m, AdditionalAmount: 300m, CalculatedAt: CalculatedAt);
+        Next: new NextTierHint(120m, 3m, 1_850m, 300m, NextTierGain.Raises), CalculatedAt: CalculatedAt);
 
     private IRenderedComponent<MyRebateCard> RenderCard(MyRebateProgress progress) =>
         Render<MyRebateCard>(p => p.Add(x => x.Progress, progress));
@@ -47,7 +47,7 @@ public sealed class MyRebateCardTests : BunitTestContext
         var policy = Text(cut, "rebate-policy");
         Assert.Contains("RB-AC v2", policy);
         Assert.Contains("2025-Q3", policy);
-        Assert.Contains("7/1/2025 – 9/30/2025", policy);
+        Assert.Contains("2025-07-01 – 2025-09-30", policy);
         Assert.Equal("¥461,800.00", Text(cut, "rebate-basis"));
         Assert.Equal("Tier 2 · 2%", Text(cut, "rebate-tier"));
         Assert.Equal("¥9,236.00", Text(cut, "rebate-amount"));
@@ -72,7 +72,8 @@ public sealed class MyRebateCardTests : BunitTestContext
 
         var cut = RenderCard(OnQuantity());
 
-        Assert.Equal("120 more units to reach ¥3.00 / unit — worth ¥300.00 more", Text(cut, "rebate-hint"));
+        // Incremental: the 300 is what the 120 units earn at ¥2.50; the ¥3.00 band pays on the units after 1,000.
+        Assert.Equal("120 more units to reach ¥3.00 / unit — worth ¥300.00 more, then ¥3.00 / unit on units above 1,000", Text(cut, "rebate-hint"));
         Assert.Equal("880 units", Text(cut, "rebate-basis"));
         Assert.Equal("Tier 2 · ¥2.50 / unit", Text(cut, "rebate-tier"));
         Assert.Contains("Each band is paid at its own rate.", Text(cut, "rebate-mode"));
@@ -124,7 +125,7 @@ public sealed class MyRebateCardTests : BunitTestContext
         UseCulture(PortalCultures.English);
         var top = OnAmount() with
         {
-            BasisSoFar = 612_000m, TierReached = 3, Rate = 3m, Amount = 18_360m, MoreNeeded = null, NextRate = null, AdditionalAmount = null,
+            BasisSoFar = 612_000m, TierReached = 3, Rate = 3m, Amount = 18_360m, Next = null,
         };
 
         var cut = RenderCard(top);
@@ -138,7 +139,10 @@ public sealed class MyRebateCardTests : BunitTestContext
     public void When_the_cap_already_binds_the_hint_says_the_cap_is_reached_instead_of_a_zero_gain()
     {
         UseCulture(PortalCultures.English);
-        var capped = OnAmount() with { CapPerPeriod = 9_000m, Amount = 9_000m, Capped = true, AdditionalAmount = 0m };
+        var capped = OnAmount() with
+        {
+            CapPerPeriod = 9_000m, Amount = 9_000m, Capped = true, Next = new NextTierHint(38_200m, 3m, 9_000m, 0m, NextTierGain.CapAlreadyReached),
+        };
 
         var cut = RenderCard(capped);
 
@@ -147,6 +151,59 @@ public sealed class MyRebateCardTests : BunitTestContext
         Assert.DoesNotContain("¥0.00", hint);
         Assert.Equal("capped at ¥9,000.00", Text(cut, "rebate-capped"));
         Assert.Equal("¥9,000.00", Text(cut, "rebate-amount"));
+    }
+
+    /// <summary>The issue's card: incremental, 1 % from ¥10,000, cap ¥2,000, nothing bought yet.</summary>
+    private static MyRebateProgress IncrementalFromTenThousand() => OnAmount() with
+    {
+        Mode = RebateMode.Incremental, Tiers = [new RebateTier(10_000m, 1m), new RebateTier(50_000m, 2m)], CapPerPeriod = 2_000m,
+        BasisSoFar = 0m, TierReached = 0, Rate = null, Amount = 0m, Capped = false,
+        Next = new NextTierHint(10_000m, 1m, 0m, 0m, NextTierGain.PaidAboveThreshold),
+    };
+
+    [Fact]
+    public void An_incremental_band_is_said_to_pay_above_its_threshold_and_the_cap_is_not_blamed()
+    {
+        UseCulture(PortalCultures.English);
+
+        var cut = RenderCard(IncrementalFromTenThousand());
+
+        var hint = Text(cut, "rebate-hint");
+        Assert.Equal("¥10,000.00 more to reach 1%, paid on purchases above ¥10,000.00", hint);
+        Assert.DoesNotContain("cap", hint, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Cap per period: ¥2,000.00", Text(cut, "rebate-cap"));
+    }
+
+    [Fact]
+    public void The_issues_card_in_Chinese_says_the_band_pays_above_its_threshold()
+    {
+        UseCulture(PortalCultures.Chinese);
+
+        var cut = RenderCard(IncrementalFromTenThousand());
+
+        Assert.Equal("再采购 ¥10,000.00 即达到 1% 档，超过 ¥10,000.00 的部分按 1% 返利", Text(cut, "rebate-hint"));
+    }
+
+    [Fact]
+    public void A_cap_that_limits_the_next_tiers_gain_is_named_with_the_gain()
+    {
+        UseCulture(PortalCultures.English);
+        // Retroactive: 461,800 × 2 % = 9,236.00; at 500,000 × 3 % = 15,000.00, capped to 10,000.00: 764.00 more.
+        var limited = OnAmount() with { CapPerPeriod = 10_000m, Next = new NextTierHint(38_200m, 3m, 10_000m, 764m, NextTierGain.RaisesUpToCap) };
+
+        var cut = RenderCard(limited);
+
+        Assert.Equal("¥38,200.00 more to reach 3% — worth ¥764.00 more, as far as the cap of ¥10,000.00 allows", Text(cut, "rebate-hint"));
+    }
+
+    [Fact]
+    public void A_cap_that_does_not_limit_the_gain_is_not_mentioned_in_the_hint()
+    {
+        UseCulture(PortalCultures.English);
+
+        var cut = RenderCard(OnAmount() with { CapPerPeriod = 20_000m });
+
+        Assert.Equal("¥38,200.00 more to reach 3% — worth ¥5,764.00 more", Text(cut, "rebate-hint"));
     }
 
     [Fact]
@@ -166,7 +223,7 @@ public sealed class MyRebateCardTests : BunitTestContext
         UseCulture(PortalCultures.English);
         var none = OnAmount() with
         {
-            BasisSoFar = 42_000m, TierReached = 0, Rate = null, Amount = 0m, MoreNeeded = 58_000m, NextRate = 1m, AdditionalAmount = 1_000m,
+            BasisSoFar = 42_000m, TierReached = 0, Rate = null, Amount = 0m, Next = new NextTierHint(58_000m, 1m, 1_000m, 1_000m, NextTierGain.Raises),
         };
 
         var cut = RenderCard(none);
@@ -184,7 +241,7 @@ public sealed class MyRebateCardTests : BunitTestContext
         UseCulture(PortalCultures.English);
         var returns = OnAmount() with
         {
-            BasisSoFar = -3_000m, TierReached = 0, Rate = null, Amount = 0m, MoreNeeded = 103_000m, NextRate = 1m, AdditionalAmount = 1_000m,
+            BasisSoFar = -3_000m, TierReached = 0, Rate = null, Amount = 0m, Next = new NextTierHint(103_000m, 1m, 1_000m, 1_000m, NextTierGain.Raises),
         };
 
         var cut = RenderCard(returns);
@@ -200,7 +257,7 @@ public sealed class MyRebateCardTests : BunitTestContext
 
         var cut = RenderCard(OnAmount());
 
-        Assert.Contains("2025/7/1", Text(cut, "rebate-policy"));
+        Assert.Contains("2025-07-01", Text(cut, "rebate-policy"));
         Assert.Equal("¥461,800.00", Text(cut, "rebate-basis"));
         var hint = Text(cut, "rebate-hint");
         Assert.Contains("¥38,200.00", hint);

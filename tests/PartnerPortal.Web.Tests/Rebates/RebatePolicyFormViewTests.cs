@@ -138,4 +138,38 @@ public sealed class RebatePolicyFormViewTests : BunitTestContext
 
         Assert.Contains("mud-readonly", cut.Find("[data-testid=policy-period-type]").ClassList);
     }
+
+    [Fact]
+    public void A_revision_says_the_first_day_it_may_start_on()
+    {
+        UseCulture(PortalCultures.English);
+
+        var cut = Render<RebatePolicyFormView>(p => p
+            .Add(x => x.Form, ValidForm())
+            .Add(x => x.Options, Options)
+            .Add(x => x.PeriodTypeLocked, true)
+            .Add(x => x.EarliestStart, new DateOnly(2026, 10, 1))
+            .Add(x => x.Save, _ => Task.FromResult<IReadOnlyList<Problem>>([]))
+            .Add(x => x.SearchPartners, (_, _, _) => Task.FromResult<IReadOnlyList<RebateOption>>([]))
+            .Add(x => x.SearchProducts, (_, _) => Task.FromResult<IReadOnlyList<RebateOption>>([])));
+
+        Assert.Contains("The first day of a period, 2026-10-01 or later: periods before it have ended and may be settled.",
+            cut.Find("[data-testid=policy-starts-on]").Closest(".mud-input-control")!.TextContent);
+    }
+
+    [Fact]
+    public void Categories_and_products_left_out_go_with_the_draft()
+    {
+        var form = ValidForm();
+        form.ExcludedCategoryIds = [10];
+        form.ExcludedProducts = [new RebateOption(40, "AC-2001", "柜机", "Floor unit")];
+        var cut = RenderForm(form);
+
+        cut.Find("form").Submit();
+
+        var draft = Assert.Single(_saved);
+        Assert.Equal([10], draft.ExcludedCategoryIds);
+        Assert.Equal([40], draft.ExcludedProductIds);
+        Assert.Single(cut.FindAll("[data-testid=policy-excluded-product-chips] .mud-chip"));
+    }
 }

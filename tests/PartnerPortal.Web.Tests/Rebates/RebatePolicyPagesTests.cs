@@ -56,6 +56,42 @@ public sealed class RebatePolicyPagesTests(PortalAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task An_active_policy_offers_its_cost_preview_for_a_period_the_manager_picks()
+    {
+        var id = await AddPolicyAsync("RB-9003", RebatePolicyStatus.Active);
+
+        var detail = await OkHtmlAsync(DemoUsers.ManagerEast, $"/rebates/policies/{id}");
+
+        Assert.Contains("data-testid=\"preview-controls\"", detail);
+        Assert.Contains("data-testid=\"preview-period\"", detail);
+        Assert.Contains("data-testid=\"preview-policy\"", detail);
+    }
+
+    [Fact]
+    public async Task A_draft_revision_says_the_first_day_it_may_start_on()
+    {
+        var active = await AddPolicyAsync("RB-9004", RebatePolicyStatus.Active);
+        var revision = await app.WithSystemContextAsync(async db =>
+        {
+            var v1 = await db.RebatePolicies.AsNoTracking().SingleAsync(p => p.Id == active);
+            var v2 = new RebatePolicy
+            {
+                Code = v1.Code, VersionNumber = 2, Name = v1.Name, Status = RebatePolicyStatus.Draft, PeriodType = v1.PeriodType,
+                StartsOn = v1.StartsOn, EndsOn = v1.EndsOn, Basis = v1.Basis, Mode = v1.Mode, RateKind = v1.RateKind, Tiers = v1.Tiers,
+                RegionIds = v1.RegionIds, CreatedByUserId = "test", CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.RebatePolicies.Add(v2);
+            await db.SaveChangesAsync();
+            return v2.Id;
+        });
+
+        var editor = await OkHtmlAsync(DemoUsers.ManagerEast, $"/rebates/policies/{revision}/edit");
+
+        var earliest = RebateRevisionRules.EarliestStart(RebatePeriodType.Quarter, new DateOnly(2026, 1, 1), DateOnly.FromDateTime(DateTime.Today));
+        Assert.Contains($"The first day of a period, {earliest:yyyy-MM-dd} or later", editor);
+    }
+
+    [Fact]
     public async Task A_policy_that_does_not_exist_is_not_found()
     {
         using var client = await SignedInAsync(DemoUsers.ManagerEast);

@@ -50,4 +50,21 @@ public sealed class RebatePolicySummaryTests : BunitTestContext
         Assert.Contains("空调", cut.Find("[data-testid=policy-product-scope]").TextContent);
         Assert.Contains("战略", cut.Find("[data-testid=policy-partner-scope]").TextContent);
     }
+
+    [Fact]
+    public void Shows_the_categories_and_products_left_out()
+    {
+        UseCulture(PortalCultures.English);
+        var detail = RebatePolicyDetails.Detail(RebatePolicyDetails.Draft()) with { };
+        Assert.Empty(Render<RebatePolicySummary>(p => p.Add(x => x.Detail, detail)).FindAll("[data-testid=policy-product-exclusions]"));
+
+        var excluding = detail with
+        {
+            ExcludedCategories = [new Infrastructure.Rebates.RebateOption(11, "SMALL", "生活小家电", "Small appliances")],
+            ExcludedProducts = [new Infrastructure.Rebates.RebateOption(40, "AC-2001", "柜机", "Floor unit")],
+        };
+        var cut = Render<RebatePolicySummary>(p => p.Add(x => x.Detail, excluding));
+
+        Assert.Equal("Small appliances, AC-2001 · Floor unit", cut.Find("[data-testid=policy-product-exclusions]").TextContent.Trim());
+    }
 }

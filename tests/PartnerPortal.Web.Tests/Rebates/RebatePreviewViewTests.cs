@@ -1,4 +1,5 @@
 using Bunit;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Rebates;
@@ -11,7 +12,7 @@ namespace PartnerPortal.Web.Tests.Rebates;
 public sealed class RebatePreviewViewTests : BunitTestContext
 {
     private static RebatePreviewRow Row(int i, decimal basis, int tier, decimal? rate, decimal amount, bool capped = false) =>
-        new(i, $"P{i:0000}", $"经销商{i}", PartnerTier.Core, basis, tier, rate, amount, capped);
+        new(i, $"P{i:0000}", new LocalName($"经销商{i}", $"Dealer {i}"), PartnerTier.Core, basis, tier, rate, amount, capped);
 
     private IRenderedComponent<RebatePreviewView> RenderPreview(RebateBasis basis, params RebatePreviewRow[] rows) =>
         Render<RebatePreviewView>(p => p
@@ -30,7 +31,7 @@ public sealed class RebatePreviewViewTests : BunitTestContext
         Assert.Equal("¥3,680.00", cut.Find("[data-testid=preview-total]").TextContent);
         Assert.Equal("2 of 3", cut.Find("[data-testid=preview-earning]").TextContent);
         var first = cut.FindAll("[data-testid=preview-rows] tbody tr")[0].TextContent;
-        Assert.Contains("P0001 · 经销商1", first);
+        Assert.Contains("P0001 · Dealer 1", first);
         Assert.Contains("¥120,000.00", first);
         Assert.Contains("3%", first);
         Assert.Contains("¥3,600.00", first);
@@ -71,5 +72,22 @@ public sealed class RebatePreviewViewTests : BunitTestContext
 
         Assert.NotNull(cut.Find("[data-testid=preview-empty]"));
         Assert.Empty(cut.FindAll("[data-testid=preview-rows]"));
+    }
+
+    [Fact]
+    public void Says_whether_the_period_has_ended_and_that_nothing_is_saved()
+    {
+        UseCulture(PortalCultures.English);
+        var preview = new RebatePreview("2025-Q4", new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31), [Row(1, 8_000m, 1, 1m, 80m)]);
+
+        var ended = Render<RebatePreviewView>(p => p.Add(x => x.Preview, preview).Add(x => x.Basis, RebateBasis.NetAmount));
+        var caption = ended.Find("[data-testid=preview-caption]").TextContent.Trim();
+        Assert.StartsWith("What this version's rules pay on the purchases shipped in ", caption);
+        Assert.EndsWith(". Nothing is saved.", caption);
+        Assert.DoesNotContain("so far", caption);
+
+        var running = Render<RebatePreviewView>(p => p.Add(x => x.Preview, preview with { Running = true }).Add(x => x.Basis, RebateBasis.NetAmount));
+        Assert.Contains("; the period has not ended. Nothing is saved.", running.Find("[data-testid=preview-caption]").TextContent);
+        Assert.Contains("shipped so far in ", running.Find("[data-testid=preview-caption]").TextContent);
     }
 }

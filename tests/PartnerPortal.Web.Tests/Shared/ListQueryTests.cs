@@ -38,6 +38,13 @@ public sealed class ListQueryTests
     public void Days_are_read_as_yyyy_MM_dd(string value, bool reads) => Assert.Equal(reads, ListQuery.ReadDay(value) is not null);
 
     [Theory]
+    [InlineData("9999-12-31", "2099-12-31")]
+    [InlineData("0001-01-01", "1900-01-01")]
+    [InlineData("２０２６－０３－０１", "2026-03-01")]
+    public void Days_outside_the_portals_years_are_clamped_into_them(string value, string expected) =>
+        Assert.Equal(DateOnly.ParseExact(expected, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ListQuery.ReadDay(value));
+
+    [Theory]
     [InlineData("true", true)]
     [InlineData("TRUE", true)]
     [InlineData("false", false)]

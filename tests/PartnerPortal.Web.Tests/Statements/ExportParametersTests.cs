@@ -24,6 +24,9 @@ public sealed class ExportParametersTests
     [InlineData("2026-10-01", "2026-02-30", "pdf", "to", ExportParameters.DateInvalid)]
     [InlineData("2026-11-01", "2026-10-31", "pdf", "from", ExportParameters.FromAfterTo)]
     [InlineData("2023-01-01", "2026-01-01", "pdf", "to", ExportParameters.RangeTooLong)]
+    [InlineData("9999-12-30", "2026-10-31", "pdf", "from", ExportParameters.DateOutOfRange)]
+    [InlineData("0001-01-01", "2026-10-31", "pdf", "from", ExportParameters.DateOutOfRange)]
+    [InlineData("2026-10-01", "2100-01-01", "pdf", "to", ExportParameters.DateOutOfRange)]
     [InlineData("2026-10-01", "2026-10-31", "docx", "format", ExportParameters.FormatInvalid)]
     [InlineData("2026-10-01", "2026-10-31", null, "format", ExportParameters.FormatInvalid)]
     public void A_bad_statement_parameter_is_named(string? from, string? to, string? format, string parameter, string message)
@@ -112,5 +115,14 @@ public sealed class ExportParametersTests
         ExportParameters.ReadOrders(Get("status"), Get("from"), Get("to"), Get("partnerId"), Get("search"), out var request);
 
         Assert.Equal(new OrderExportRequest(new(OrderStatus.Shipped, new DateOnly(2026, 1, 2)), "a&b=c"), request);
+    }
+
+    [Fact]
+    public void Order_filter_days_outside_the_portals_years_are_clamped_like_the_list()
+    {
+        var problems = ExportParameters.ReadOrders(null, "0001-01-01", "9999-12-31", null, null, out var request);
+
+        Assert.Empty(problems);
+        Assert.Equal((new DateOnly(1900, 1, 1), new DateOnly(2099, 12, 31)), (request!.Filter.From, request.Filter.To));
     }
 }

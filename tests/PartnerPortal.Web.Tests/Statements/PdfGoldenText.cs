@@ -7,7 +7,8 @@ namespace PartnerPortal.Web.Tests.Statements;
 /// <summary>
 /// A PDF's text as a golden file holds it: page by page, lines from top to bottom, letters left to right; a gap wider than
 /// 4 pt between two letters (the space between table columns, or a label and its value) is written " | ".
-/// An en dash reads back as a figure dash (‒, U+2012): the font draws both with one glyph, which the PDF maps to U+2012.
+/// Letters read back as the characters written: the embedded font's character map holds only the document's characters, so
+/// an en dash is not mistaken for the figure dash that shares its glyph.
 /// </summary>
 internal static class PdfGoldenText
 {

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Ordering;
+using PartnerPortal.Infrastructure.Tests.Support;
 using PartnerPortal.Web.Localization;
 using PartnerPortal.Web.Statements;
 using PartnerPortal.Web.Tests.Support;
@@ -101,9 +102,12 @@ public sealed class StatementEndpointTests(PortalAppFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(StatementEndpoints.XlsxContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"statement-P0001-{From:yyyyMMdd}-{Today:yyyyMMdd}.xlsx", FileName(response));
-        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+        using var file = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var workbook = new XLWorkbook(file);
         var cells = workbook.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetFormattedString()).ToList();
         Assert.Contains(cells, c => c.Contains("P0001", StringComparison.Ordinal));
+        SecondWorkbookReader.AssertNoPrefixedElements(file);
+        Assert.Contains(SecondWorkbookReader.Texts(file), row => row.Any(c => c.Contains("P0001", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -121,8 +125,11 @@ public sealed class StatementEndpointTests(PortalAppFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal(StatementEndpoints.XlsxContentType, xlsx.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"rebate-statement-P0001-{Today.Year}.xlsx", FileName(xlsx));
-        using var workbook = new XLWorkbook(await xlsx.Content.ReadAsStreamAsync());
+        using var file = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        using var workbook = new XLWorkbook(file);
         Assert.NotEmpty(workbook.Worksheets);
+        SecondWorkbookReader.AssertNoPrefixedElements(file);
+        Assert.Contains(SecondWorkbookReader.Texts(file), row => row.Any(c => c.Contains("P0001", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -273,12 +280,19 @@ public sealed class StatementEndpointTests(PortalAppFactory app) : IClassFixture
     }
 
     /// <summary>The partner code column of the order workbook's rows.</summary>
+    /// <summary>The partner code of each line, read with ClosedXML and again with the second reader, which must agree.</summary>
     private static List<string> PartnerCodes(Stream xlsx)
     {
-        using var workbook = new XLWorkbook(xlsx);
+        using var file = new MemoryStream();
+        xlsx.CopyTo(file);
+        file.Position = 0;
+        using var workbook = new XLWorkbook(file);
         var sheet = workbook.Worksheets.First();
         var header = sheet.Row(1).CellsUsed().Single(c => c.GetString() == "Partner code").Address.ColumnNumber;
-        return sheet.RowsUsed().Skip(1).Select(r => r.Cell(header).GetString()).ToList();
+        var codes = sheet.RowsUsed().Skip(1).Select(r => r.Cell(header).GetString()).ToList();
+        SecondWorkbookReader.AssertNoPrefixedElements(file);
+        Assert.Equal(codes, SecondWorkbookReader.Texts(file).Skip(1).Select(r => r[header - 1]));
+        return codes;
     }
 
     /// <summary>An approved order of another partner, made once per app.</summary>

@@ -23,6 +23,8 @@ public abstract class BunitTestContext : BunitContext
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Lessons render with the default policy (the portal's own images only); a test may add its own.
+        Services.AddSingleton(PartnerPortal.Web.Components.Training.LessonContentPolicy.Default);
     }
 
     /// <summary>

@@ -15,13 +15,34 @@ namespace PartnerPortal.Web.Tests.Support;
 public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "pp-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly IDictionary<string, string?>? _settings;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly string _environment = "Development";
+
+    public PortalAppFactory()
+    {
+    }
+
+    private PortalAppFactory(IDictionary<string, string?> settings, Action<IServiceCollection>? services, string environment)
+    {
+        _settings = settings;
+        _services = services;
+        _environment = environment;
+    }
+
+    /// <summary>The app with other settings or services, for a test of its own (a class fixture takes the parameterless one).</summary>
+    /// <param name="settings">Settings over the ones below, e.g. lower throttling limits.</param>
+    /// <param name="services">Replaces app services, e.g. the clock.</param>
+    /// <param name="environment">The hosting environment; Production runs the production error handling and HSTS.</param>
+    public static PortalAppFactory With(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null,
+        string environment = "Development") => new(settings, services, environment);
 
     public string DatabaseFile => Path.Combine(_folder, "portal.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
@@ -32,7 +53,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             ["Rebates:BackgroundAccruals"] = "false",
             // No webhook endpoints here; the webhook tests run the dispatcher against their own receiver.
             ["Webhooks:Enabled"] = "false",
+            // Every test signs in from the same address, many times a minute; the throttling tests set their own limits.
+            ["Throttling:SignInAttempts"] = "100000",
+            ["Throttling:FailedApiKeyAttempts"] = "100000",
         }));
+        if (_settings is not null) builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        if (_services is not null) builder.ConfigureServices(_services);
     }
 
     public PortalClient CreatePortalClient() =>

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerPortal.Domain.Training;
@@ -21,6 +22,9 @@ public sealed class CertificateApp : IAsyncLifetime
 {
     private readonly PortalAppFactory _factory = new();
     private readonly string _files = Path.Combine(Path.GetTempPath(), "pp-web-course-files", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Where people reach the portal: the address certificates point to, whatever Host a request names.</summary>
+    public const string PublicUrl = "https://portal.example.cn";
 
     public const string TraineeHolder = "李娜";
     public const string DealerHolder = "王磊";
@@ -53,7 +57,8 @@ public sealed class CertificateApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = _factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        App = _factory.WithWebHostBuilder(builder => builder.ConfigureAppConfiguration((_, config) =>
+            config.AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:PublicUrl"] = PublicUrl })).ConfigureServices(services =>
         {
             services.TryAddScoped<CertificateService>();
             services.TryAddScoped<CourseFilesService>();
@@ -146,7 +151,22 @@ public sealed class CertificateDownloadTests(CertificateApp app) : IClassFixture
         Assert.Contains(CertificateApp.TraineeHolder, text);
         Assert.Contains(CertificateApp.CourseTitleEn, text);
         Assert.Contains(app.TraineeCode, text);
-        Assert.Contains($"http://localhost/verify/{app.TraineeCode}", text);
+        Assert.Contains($"{CertificateApp.PublicUrl}/verify/{app.TraineeCode}", text);
+    }
+
+    [Fact]
+    public async Task A_forged_Host_header_does_not_change_the_verification_link()
+    {
+        using var client = await app.SignedInAsync(DemoUsers.Trainee);
+        using var request = new HttpRequestMessage(HttpMethod.Get, TrainingEndpoints.CertificateUrl(app.TraineeCode));
+        request.Headers.Host = "portal-login.phishing.example";
+
+        var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = PdfText(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains($"{CertificateApp.PublicUrl}/verify/{app.TraineeCode}", text);
+        Assert.DoesNotContain("phishing", text);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class CourseCardViewTests : BunitTestContext
 
         var cut = RenderCard(TrainingSamples.Card(dueOn: TrainingSamples.Today.AddDays(-1)));
 
-        Assert.Contains("Due 9/14/2025", Text(cut, "course-due"));
+        Assert.Contains("Due 2025-09-14", Text(cut, "course-due"));
         Assert.Contains("mud-error-text", cut.Find("[data-testid=course-due]").ClassName);
         Assert.Equal("Overdue", Text(cut, "course-overdue"));
     }
@@ -67,7 +67,7 @@ public sealed class CourseCardViewTests : BunitTestContext
 
         var cut = RenderCard(TrainingSamples.Card(dueOn: TrainingSamples.Today));
 
-        Assert.Contains("Due 9/15/2025", Text(cut, "course-due"));
+        Assert.Contains("Due 2025-09-15", Text(cut, "course-due"));
         Assert.Empty(cut.FindAll("[data-testid=course-overdue]"));
     }
 

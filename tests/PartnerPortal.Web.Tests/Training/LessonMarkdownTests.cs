@@ -91,11 +91,84 @@ public sealed class LessonMarkdownTests
     }
 
     [Fact]
-    public void Web_images_stay_images()
+    public void Images_of_a_host_the_setting_names_stay_images()
     {
-        var html = LessonMarkdown.ToHtml("![wiring](https://example.com/wiring.png)");
+        var html = LessonMarkdown.ToHtml("![wiring](https://img.example.com/wiring.png)", new LessonContentPolicy(["img.example.com"]));
 
-        Assert.Contains("<img src=\"https://example.com/wiring.png\" alt=\"wiring\"", html);
+        Assert.Contains("<img src=\"https://img.example.com/wiring.png\" alt=\"wiring\"", html);
+    }
+
+    [Theory]
+    [InlineData("![wiring](/training/materials/12)", "/training/materials/12")]
+    [InlineData("![cover](/training/covers/abc.png)", "/training/covers/abc.png")]
+    public void The_portals_own_course_files_are_images_by_default(string markdown, string src)
+    {
+        Assert.Contains($"<img src=\"{src}\"", LessonMarkdown.ToHtml(markdown));
+    }
+
+    [Theory]
+    [InlineData("![wiring](https://example.com/wiring.png)")]              // a host not in the setting
+    [InlineData("![wiring](http://img.example.com/wiring.png)")]           // not https
+    [InlineData("![wiring](https://img.example.com.evil.cn/wiring.png)")]
+    [InlineData("![wiring](//img.example.com/wiring.png)")]
+    [InlineData("![wiring](/account/logout)")]                             // the portal, but not a course file
+    [InlineData("![wiring](/training/materials/../../account/logout)")]
+    [InlineData("![wiring](training/materials/12)")]
+    [InlineData("![wiring](data:image/png;base64,iVBORw0KGgo=)")]
+    public void Other_images_show_their_description_instead(string markdown)
+    {
+        var html = LessonMarkdown.ToHtml(markdown, new LessonContentPolicy(["img.example.com"]));
+
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("wiring", html);
+    }
+
+    [Theory]
+    [InlineData("![video](https://www.youtube.com/watch?v=abc)")]
+    [InlineData("![video](https://vimeo.com/123456)")]
+    [InlineData("![video](https://youtu.be/abc)")]
+    public void Video_sites_do_not_become_frames(string markdown)
+    {
+        var html = LessonMarkdown.ToHtml(markdown, new LessonContentPolicy(["www.youtube.com", "vimeo.com", "youtu.be"]));
+
+        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("::: mud-overlay\nCovers the page\n:::")]                 // once covered the whole page
+    [InlineData("::: mud-overlay mud-overlay-dark\nx\n:::")]
+    [InlineData("::: alert alert-danger\nx\n:::")]
+    [InlineData("::: btn\nx\n:::")]
+    [InlineData("```x mud-overlay\ncode\n```")]
+    public void Only_the_allowed_classes_reach_the_page(string markdown)
+    {
+        var html = LessonMarkdown.ToHtml(markdown);
+
+        Assert.DoesNotContain("mud-", html);
+        Assert.DoesNotContain("alert", html);
+        Assert.DoesNotContain("class=\"btn", html);
+    }
+
+    [Theory]
+    [InlineData("note")]
+    [InlineData("tip")]
+    [InlineData("warning")]
+    [InlineData("important")]
+    public void A_course_author_may_put_a_passage_in_a_box(string kind)
+    {
+        var html = LessonMarkdown.ToHtml($"::: {kind}\nKeep the valves open.\n:::");
+
+        Assert.Contains($"<div class=\"{kind}\"><p>Keep the valves open.</p>", html);
+    }
+
+    [Fact]
+    public void Markdigs_own_classes_stay()
+    {
+        var html = LessonMarkdown.ToHtml("- [x] done\n\n> [!WARNING]\n> Hot\n\n```csharp\nx\n```");
+
+        Assert.Contains("class=\"contains-task-list\"", html);
+        Assert.Contains("class=\"markdown-alert markdown-alert-warning\"", html);
+        Assert.Contains("class=\"language-csharp\"", html);
     }
 
     [Theory]

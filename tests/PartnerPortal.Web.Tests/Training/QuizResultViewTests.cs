@@ -101,4 +101,45 @@ public sealed class QuizResultViewTests : BunitTestContext
         Assert.Empty(RenderResult(TrainingSamples.Ended()).FindAll("[data-testid=result-expired]"));
         Assert.Single(RenderResult(TrainingSamples.Ended(status: AttemptStatus.Expired)).FindAll("[data-testid=result-expired]"));
     }
+
+    [Fact]
+    public void Hidden_answers_show_the_takers_choices_without_a_verdict_or_the_right_options()
+    {
+        UseCulture(PortalCultures.English);
+
+        var cut = RenderResult(TrainingSamples.Ended(answersShown: false));
+
+        Assert.Equal("The correct answers are shown once you pass or have used your last attempt.",
+            cut.Find("[data-testid=result-answers-hidden]").TextContent.Trim());
+        Assert.Equal("1 of 3 questions correct", cut.Find("[data-testid=result-correct]").TextContent.Trim());
+        Assert.Equal(3, cut.FindAll("[data-testid=result-question]").Count);
+        Assert.Empty(cut.FindAll("[data-testid=result-verdict]"));
+        Assert.Empty(cut.FindAll("[data-correct]"));
+        Assert.Empty(cut.FindAll("[data-right]"));
+        Assert.Empty(cut.FindAll("[data-testid=correct-option]"));
+        var multiple = Question(cut, 12);
+        Assert.Equal(["121", "123"], multiple.QuerySelectorAll("[data-selected=true]").Select(o => o.GetAttribute("data-option")!).ToArray());
+        Assert.Contains("Your answer", Option(multiple, 121).TextContent);
+        Assert.NotNull(Question(cut, 13).QuerySelector("[data-testid=result-unanswered]"));
+    }
+
+    [Theory]
+    [InlineData(CorrectAnswersShown.AfterPassing, PortalCultures.English, "The correct answers are shown once you pass.")]
+    [InlineData(CorrectAnswersShown.Never, PortalCultures.English, "The correct answers of this course's quiz are not shown.")]
+    [InlineData(CorrectAnswersShown.AfterPassingOrLastAttempt, PortalCultures.Chinese, "通过测验或用完最后一次测验机会后即可查看正确答案。")]
+    [InlineData(CorrectAnswersShown.Never, PortalCultures.Chinese, "本课程测验不显示正确答案。")]
+    public void The_note_says_when_the_answers_will_be_shown(CorrectAnswersShown setting, string culture, string note)
+    {
+        UseCulture(culture);
+
+        var cut = RenderResult(TrainingSamples.Ended(answersShown: false, setting: setting));
+
+        Assert.Equal(note, cut.Find("[data-testid=result-answers-hidden]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Shown_answers_need_no_note()
+    {
+        Assert.Empty(RenderResult(TrainingSamples.Ended()).FindAll("[data-testid=result-answers-hidden]"));
+    }
 }

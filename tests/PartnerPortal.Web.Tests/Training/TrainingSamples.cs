@@ -24,17 +24,23 @@ internal static class TrainingSamples
     public static TakerQuestion TrueFalse() => new(13, QuestionKind.TrueFalse, "An outdoor unit may stand directly on soil.",
         [new TakerOption(131, "正确"), new TakerOption(132, "错误")]);
 
-    /// <summary>An attempt of three questions, ended: the single choice right, the multiple choice half right, the true/false unanswered.</summary>
-    public static AttemptView Ended(bool passed = false, int points = 0, string? certificate = null, AttemptStatus status = AttemptStatus.Submitted) =>
+    /// <summary>
+    /// An attempt of three questions, ended: the single choice right, the multiple choice half right, the true/false unanswered.
+    /// Unless <paramref name="answersShown"/>, the server sent no verdicts and no right options, as the course's setting says.
+    /// </summary>
+    public static AttemptView Ended(bool passed = false, int points = 0, string? certificate = null, AttemptStatus status = AttemptStatus.Submitted,
+        bool answersShown = true, CorrectAnswersShown setting = CorrectAnswersShown.AfterPassingOrLastAttempt) =>
         new(Id: 40, CourseId: 7, CourseTitle: "空调安装基础", CourseTitleEn: "Air conditioner installation basics", Number: 2, Status: status,
             StartedAt: StartedAt, Deadline: StartedAt.AddMinutes(20), PassMark: 60, Questions: [Single(), Multiple(), TrueFalse()],
             Answers: [new SubmittedAnswer(11, [111]), new SubmittedAnswer(12, [121, 123])],
             Result: new AttemptResult(ScorePercent: passed ? 100 : 33, Passed: passed, CorrectCount: passed ? 3 : 1, QuestionCount: 3,
-                Questions:
-                [
-                    new QuestionOutcome(11, true, [111], [111]),
-                    new QuestionOutcome(12, false, [121, 123], [121, 122, 124]),
-                    new QuestionOutcome(13, false, [], [132]),
-                ],
-                PointsAwarded: points, CertificateCode: certificate));
+                Questions: answersShown
+                    ?
+                    [
+                        new QuestionOutcome(11, true, [111], [111]),
+                        new QuestionOutcome(12, false, [121, 123], [121, 122, 124]),
+                        new QuestionOutcome(13, false, [], [132]),
+                    ]
+                    : [],
+                PointsAwarded: points, CertificateCode: certificate, AnswersShown: answersShown, ShowCorrectAnswers: setting));
 }

@@ -8,9 +8,9 @@ public static class CategoryRules
     public const int CodeMaxLength = 20;
     public const int NameMaxLength = 50;
 
-    /// <summary>Trims the names and upper-cases the code, as they are stored.</summary>
+    /// <summary>Trims the names and normalizes the code (ASCII upper case), as they are stored.</summary>
     public static CategoryDraft Normalize(CategoryDraft d) =>
-        new((d.Code ?? "").Trim().ToUpperInvariant(), (d.Name ?? "").Trim(), (d.NameEn ?? "").Trim());
+        new(TextRules.NormalizeCode(d.Code), (d.Name ?? "").Trim(), (d.NameEn ?? "").Trim());
 
     public static IReadOnlyList<Problem> Validate(CategoryDraft draft)
     {

@@ -11,10 +11,10 @@ public static class ProductRules
     /// <summary>The highest list or tier price accepted: far above any real product, well inside the database column.</summary>
     public const decimal MaxPrice = 99_999_999.99m;
 
-    /// <summary>Trims every text and upper-cases the SKU, as it is stored.</summary>
+    /// <summary>Trims every text and normalizes the SKU (full-width to ASCII, upper case), as it is stored.</summary>
     public static ProductDraft Normalize(ProductDraft d) => d with
     {
-        Sku = (d.Sku ?? "").Trim().ToUpperInvariant(),
+        Sku = TextRules.NormalizeCode(d.Sku),
         Name = (d.Name ?? "").Trim(),
         NameEn = (d.NameEn ?? "").Trim(),
         Unit = (d.Unit ?? "").Trim(),

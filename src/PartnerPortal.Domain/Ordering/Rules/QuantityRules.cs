@@ -5,8 +5,26 @@ namespace PartnerPortal.Domain.Ordering.Rules;
 /// <summary>Checks one order line's quantity against its product, reporting every fixable problem at once.</summary>
 public static class QuantityRules
 {
+    /// <summary>
+    /// The most of one product a line may hold: far above any real order, and small enough that a line's total and the
+    /// sum of several lines for the same product stay exact.
+    /// </summary>
+    public const int MaxQuantity = 999_999;
+
     private const string QuantityField = "Quantity";
     private const string SkuField = "Sku";
+
+    /// <summary>
+    /// A quantity as typed or uploaded (full-width digits allowed, see <see cref="TypedNumber"/>): a whole number up to
+    /// <see cref="MaxQuantity"/>. Zero or less reads as QuantityNotPositive, as <see cref="Check"/> would say.
+    /// </summary>
+    public static TypedNumberResult<int> Parse(string? text, string field = QuantityField)
+    {
+        var read = TypedNumber.Whole(text, field, 1, MaxQuantity);
+        return read.Problem is { Code: ProblemCodes.TooSmall }
+            ? TypedNumberResult<int>.Failed(new Problem(ProblemCodes.QuantityNotPositive, field))
+            : read;
+    }
 
     /// <summary>
     /// An inactive product or a quantity below 1 is reported alone: the other checks would only add noise.
@@ -17,6 +35,7 @@ public static class QuantityRules
         ArgumentNullException.ThrowIfNull(rule);
         if (!rule.IsActive) return [new Problem(ProblemCodes.ProductInactive, SkuField)];
         if (quantity <= 0) return [new Problem(ProblemCodes.QuantityNotPositive, QuantityField)];
+        if (quantity > MaxQuantity) return [new Problem(ProblemCodes.TooLarge, QuantityField, MaxQuantity)];
 
         var problems = new List<Problem>();
         if (quantity < rule.MinOrderQuantity)

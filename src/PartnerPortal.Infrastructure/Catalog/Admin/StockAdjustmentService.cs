@@ -5,6 +5,7 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Catalog.Admin;
 
@@ -122,6 +123,7 @@ public sealed class StockAdjustmentService(PortalDbContextFactory contexts, ICur
             .Select(a => new StockAdjustmentListItem(a.Id, a.At, a.WarehouseId, a.Warehouse!.Code, a.Warehouse.Name, a.Warehouse.NameEn,
                 a.ProductId, a.Product!.Sku, a.Product.Name, a.Product.NameEn, a.Delta, a.OnHandAfter, a.Reason, a.UserName))
             .ToListAsync(ct);
-        return new PagedResult<StockAdjustmentListItem>(items, total);
+        var actor = await ActorNames.ResolveAsync(db, items.Select(i => i.UserName), ct);
+        return new PagedResult<StockAdjustmentListItem>(items.Select(i => i with { UserName = actor(i.UserName) }).ToList(), total);
     }
 }

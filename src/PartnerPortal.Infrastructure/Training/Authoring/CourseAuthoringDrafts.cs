@@ -22,6 +22,8 @@ public sealed record CourseDraft
     /// <summary>Minutes per attempt; null for no time limit.</summary>
     public int? TimeLimitMinutes { get; init; }
     public bool PartialCredit { get; init; }
+    /// <summary>When learners see the right options of an ended attempt.</summary>
+    public CorrectAnswersShown ShowCorrectAnswers { get; init; }
     public int PointsOnPassing { get; init; }
     /// <summary>Months the certificate is valid; null for no expiry.</summary>
     public int? CertificateValidityMonths { get; init; }
@@ -39,7 +41,7 @@ public sealed record CourseDraft
         {
             Code = c.Code, Title = c.Title, TitleEn = c.TitleEn, Summary = c.Summary, SummaryEn = c.SummaryEn, PassMark = c.PassMark,
             QuestionsPerAttempt = c.QuestionsPerAttempt, AttemptLimit = c.AttemptLimit, TimeLimitMinutes = c.TimeLimitMinutes,
-            PartialCredit = c.PartialCredit, PointsOnPassing = c.PointsOnPassing, CertificateValidityMonths = c.CertificateValidityMonths,
+            PartialCredit = c.PartialCredit, ShowCorrectAnswers = c.ShowCorrectAnswers, PointsOnPassing = c.PointsOnPassing, CertificateValidityMonths = c.CertificateValidityMonths,
             DueDays = c.DueDays, AudienceRoles = c.AudienceRoles.ToList(), AudienceTiers = c.AudienceTiers.ToList(),
             AudienceRegionIds = c.AudienceRegionIds.ToList(), AudienceUserIds = c.AudienceUserIds.ToList(),
         };

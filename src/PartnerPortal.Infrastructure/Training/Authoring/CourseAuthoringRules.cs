@@ -24,17 +24,18 @@ public static class CourseAuthoringRules
     {
         ArgumentNullException.ThrowIfNull(d);
         var problems = new List<Problem>();
-        TextRules.Code(problems, nameof(d.Code), d.Code, Course.CodeMaxLength);
+        TextRules.Code(problems, nameof(d.Code), TextRules.NormalizeCode(d.Code), Course.CodeMaxLength);
         TextRules.Required(problems, nameof(d.Title), d.Title, Course.TitleMaxLength);
         TextRules.Optional(problems, nameof(d.TitleEn), d.TitleEn, Course.TitleMaxLength);
-        TextRules.Optional(problems, nameof(d.Summary), d.Summary, Course.SummaryMaxLength);
-        TextRules.Optional(problems, nameof(d.SummaryEn), d.SummaryEn, Course.SummaryMaxLength);
+        TextRules.OptionalMultiLine(problems, nameof(d.Summary), d.Summary, Course.SummaryMaxLength);
+        TextRules.OptionalMultiLine(problems, nameof(d.SummaryEn), d.SummaryEn, Course.SummaryMaxLength);
 
         if (d.PassMark is < CoursePublishRules.MinPassMark or > CoursePublishRules.MaxPassMark)
             problems.Add(new Problem(ProblemCodes.OutOfRange, nameof(d.PassMark), CoursePublishRules.MinPassMark, CoursePublishRules.MaxPassMark));
         Range(problems, nameof(d.QuestionsPerAttempt), d.QuestionsPerAttempt, MaxQuestionsPerAttempt);
         if (d.AttemptLimit is { } attempts && attempts < 1) problems.Add(new Problem(ProblemCodes.QuantityNotPositive, nameof(d.AttemptLimit)));
         if (d.TimeLimitMinutes is { } minutes) Range(problems, nameof(d.TimeLimitMinutes), minutes, MaxTimeLimitMinutes);
+        if (!Enum.IsDefined(d.ShowCorrectAnswers)) problems.Add(new Problem(ProblemCodes.NotFound, nameof(d.ShowCorrectAnswers)));
         if (d.PointsOnPassing < 0) problems.Add(new Problem(ProblemCodes.NegativeAmount, nameof(d.PointsOnPassing)));
         if (d.CertificateValidityMonths is { } months) Range(problems, nameof(d.CertificateValidityMonths), months, MaxCertificateValidityMonths);
         if (d.DueDays is { } days) Range(problems, nameof(d.DueDays), days, MaxDueDays);
@@ -52,8 +53,8 @@ public static class CourseAuthoringRules
         var problems = new List<Problem>();
         TextRules.Required(problems, nameof(d.Title), d.Title, Course.TitleMaxLength);
         TextRules.Optional(problems, nameof(d.TitleEn), d.TitleEn, Course.TitleMaxLength);
-        TextRules.Optional(problems, nameof(d.Body), d.Body, Lesson.BodyMaxLength);
-        TextRules.Optional(problems, nameof(d.BodyEn), d.BodyEn, Lesson.BodyMaxLength);
+        TextRules.OptionalMultiLine(problems, nameof(d.Body), d.Body, Lesson.BodyMaxLength);
+        TextRules.OptionalMultiLine(problems, nameof(d.BodyEn), d.BodyEn, Lesson.BodyMaxLength);
         if (!string.IsNullOrWhiteSpace(d.VideoUrl))
         {
             TextRules.Optional(problems, nameof(d.VideoUrl), d.VideoUrl, Lesson.VideoUrlMaxLength);
@@ -80,7 +81,7 @@ public static class CourseAuthoringRules
             .Where(p => p.Field?.StartsWith(QuestionPrefix, StringComparison.Ordinal) == true)
             .Where(p => requireAnswer || p.Code != ProblemCodes.NoCorrectOption)
             .Select(p => p with { Field = p.Field![QuestionPrefix.Length..] }));
-        TextRules.Optional(problems, nameof(d.TextEn), d.TextEn, QuizQuestion.TextMaxLength);
+        TextRules.OptionalMultiLine(problems, nameof(d.TextEn), d.TextEn, QuizQuestion.TextMaxLength);
         var options = d.Options ?? [];
         for (var i = 0; i < options.Count; i++)
             TextRules.Optional(problems, $"{nameof(d.Options)}[{i}].{nameof(OptionDraft.TextEn)}", options[i].TextEn, QuizOption.TextMaxLength);

@@ -26,6 +26,7 @@ public sealed partial class CourseAuthoringService
         if (ids.Count == 0) return Outcome<int>.Failed(ProblemCodes.Required, "UserIds");
         var today = CommandSupport.Today(clock);
         if (dueOn < today) return Outcome<int>.Failed(CourseAuthoringProblems.DueInPast, "DueOn");
+        if (dueOn is { } dueDay && !DateRules.IsInRange(dueDay)) return Outcome<int>.Failed([DateRules.OutOfRange("DueOn")]);
 
         return await CommandSupport.RetryAsync(async () =>
         {

@@ -4,6 +4,7 @@ using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Training.Authoring;
 
@@ -66,8 +67,9 @@ public sealed partial class CourseAuthoringService(PortalDbContextFactory contex
 
         var assigned = await db.CourseAssignments.AsNoTracking().Where(a => a.CourseId == id).ToListAsync(ct);
         var learners = (await LearnerOptionsAsync(db, assigned.Select(a => a.UserId).ToList(), ct)).ToDictionary(l => l.UserId);
+        var assigner = await ActorNames.ResolveAsync(db, assigned.Select(a => a.AssignedByUserName), ct);
         var assignments = assigned.Where(a => learners.ContainsKey(a.UserId))
-            .Select(a => new AssignmentRow(learners[a.UserId], a.DueOn, a.AssignedAt, a.AssignedByUserName))
+            .Select(a => new AssignmentRow(learners[a.UserId], a.DueOn, a.AssignedAt, assigner(a.AssignedByUserName)))
             .OrderBy(a => a.Learner.PartnerCode, StringComparer.Ordinal).ThenBy(a => a.Learner.DisplayName, StringComparer.Ordinal)
             .ToList();
 
@@ -186,7 +188,7 @@ public sealed partial class CourseAuthoringService(PortalDbContextFactory contex
         var problems = CourseAuthoringRules.Validate(draft).ToList();
         if (!problems.Any(p => p.Field == nameof(draft.Code)))
         {
-            var code = draft.Code.Trim();
+            var code = TextRules.NormalizeCode(draft.Code);
             if (await db.Courses.AnyAsync(c => c.Code == code && (existing == null || c.Id != existing.Id), ct))
                 problems.Add(new Problem(ProblemCodes.Duplicate, nameof(draft.Code), code));
         }
@@ -203,7 +205,7 @@ public sealed partial class CourseAuthoringService(PortalDbContextFactory contex
     /// <summary>Copies the settings, trimmed, and each audience entry once, in order.</summary>
     private static void Copy(CourseDraft d, Course c, IEnumerable<string> audienceUserIds)
     {
-        c.Code = d.Code.Trim();
+        c.Code = TextRules.NormalizeCode(d.Code);
         c.Title = d.Title.Trim();
         c.TitleEn = (d.TitleEn ?? "").Trim();
         c.Summary = (d.Summary ?? "").Trim();
@@ -213,6 +215,7 @@ public sealed partial class CourseAuthoringService(PortalDbContextFactory contex
         c.AttemptLimit = d.AttemptLimit;
         c.TimeLimitMinutes = d.TimeLimitMinutes;
         c.PartialCredit = d.PartialCredit;
+        c.ShowCorrectAnswers = d.ShowCorrectAnswers;
         c.PointsOnPassing = d.PointsOnPassing;
         c.CertificateValidityMonths = d.CertificateValidityMonths;
         c.DueDays = d.DueDays;

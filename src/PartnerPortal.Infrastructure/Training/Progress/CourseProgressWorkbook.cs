@@ -48,7 +48,7 @@ public static class CourseProgressWorkbook
         totals.Style.Font.Bold = true;
 
         Widths(sheet, 14, 32, 14, 12, 12, 12, 12);
-        workbook.SaveAs(output);
+        Save(workbook, output);
     }
 
     private static void Figures(ClosedXML.Excel.IXLWorksheet sheet, int row, CourseProgressRow line)

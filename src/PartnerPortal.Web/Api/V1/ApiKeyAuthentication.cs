@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Infrastructure.Integration;
+using PartnerPortal.Web.Security;
 
 namespace PartnerPortal.Web.Api.V1;
 
@@ -11,9 +12,15 @@ namespace PartnerPortal.Web.Api.V1;
 /// The /api/v1 caller: an API key in <c>Authorization: Bearer pp_…</c> (or <c>X-Api-Key</c>). The principal carries
 /// the key's scopes and regions; application services see it as the <see cref="PortalRoles.Integration"/> role.
 /// </summary>
+/// <remarks>
+/// A request that fails to authenticate (no key, an unknown or a revoked one) counts against its address
+/// (<see cref="FailedApiKeyThrottle"/>); an address over the limit gets 429 with Retry-After before its key is looked at.
+/// </remarks>
 public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ApiKeyService keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ApiKeyService keys, FailedApiKeyThrottle throttle) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
+    private TimeSpan? _throttled;
+
     public const string SchemeName = "ApiKey";
     public const string ScopeClaim = "scope";
     public const string RegionClaim = "region";
@@ -22,6 +29,11 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        if (throttle.IsBlocked(ClientAddress.Of(Context), out var wait))
+        {
+            _throttled = wait;
+            return AuthenticateResult.Fail("Too many failed API key attempts from this address.");
+        }
         var key = KeyFrom(Request);
         if (key is null) return AuthenticateResult.NoResult();
         var caller = await keys.AuthenticateAsync(key, Context.RequestAborted);
@@ -43,6 +55,17 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (_throttled is { } wait)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed attempts",
+                    detail: $"Too many requests from this address had no valid API key. Try again in {seconds} seconds.")
+                .ExecuteAsync(Context);
+            return;
+        }
+        throttle.RecordFailure(ClientAddress.Of(Context));
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
         await Results.Problem(statusCode: 401, title: "API key required",

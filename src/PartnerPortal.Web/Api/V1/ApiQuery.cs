@@ -33,8 +33,13 @@ public sealed class ApiQuery
     public DateOnly? Date(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
-        Errors.Add(new ApiError(null, field, InvalidValue, $"{field}: \"{value}\" is not a date of the form yyyy-MM-dd."));
+        if (DateRules.Read(value) is not { } day)
+        {
+            Errors.Add(new ApiError(null, field, InvalidValue, $"{field}: \"{value}\" is not a date of the form yyyy-MM-dd."));
+            return null;
+        }
+        if (DateRules.IsInRange(day)) return day;
+        Errors.Add(ApiProblems.ToError(null, DateRules.OutOfRange(field)));
         return null;
     }
 

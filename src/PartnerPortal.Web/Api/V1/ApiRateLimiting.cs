@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using PartnerPortal.Web.Security;
 
 namespace PartnerPortal.Web.Api.V1;
 
 /// <summary>
-/// Requests per minute per API key (the key's own limit, from its <c>api_rpm</c> claim), in a fixed window of one minute.
-/// The limiter runs after authentication and authorization (WebApplication adds both ahead of the app's own middleware),
-/// so it sees the key's principal; anything without a key is counted per remote address with a small limit.
-/// Over the limit: <c>429</c>, <c>Retry-After</c> in seconds and a problem-details body.
+/// Requests per minute per API key (the key's own limit, from its <c>api_rpm</c> claim), in a fixed window of one minute
+/// on the portal's clock. The limiter runs after authentication and authorization (WebApplication adds both ahead of the
+/// app's own middleware), so it sees the key's principal; anything without a key is counted per remote address with a small
+/// limit. Over the limit: <c>429</c>, <c>Retry-After</c> with the seconds left in the window, and a problem-details body.
+/// Requests that fail to authenticate never get here: <see cref="Security.FailedApiKeyThrottle"/> counts those.
 /// </summary>
 public static class ApiRateLimiting
 {
@@ -38,20 +40,22 @@ public static class ApiRateLimiting
                 out var perMinute) && perMinute > 0)
         {
             // The limit is part of the partition: a key's limit never changes, but a stale window must not outlive a different one.
-            return RateLimitPartition.GetFixedWindowLimiter($"key:{keyId}:{perMinute}", _ => Options(perMinute));
+            return RateLimitPartition.Get($"key:{keyId}:{perMinute}", _ => new FixedWindowLimiter(perMinute, Window, Clock(context)));
         }
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter("ip:" + address, _ => Options(AnonymousRequestsPerMinute));
+        var address = ClientAddress.Of(context);
+        return RateLimitPartition.Get("ip:" + address, _ => new FixedWindowLimiter(AnonymousRequestsPerMinute, Window, Clock(context)));
     }
 
-    private static FixedWindowRateLimiterOptions Options(int permits) =>
-        new() { PermitLimit = permits, Window = Window, QueueLimit = 0, AutoReplenishment = true };
+    private static TimeProvider Clock(HttpContext context) => context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System;
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
     {
-        var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
-            : (int)Window.TotalSeconds;
+        if (!rejected.HttpContext.Request.Path.StartsWithSegments("/api"))
+        {
+            await SignInThrottling.RejectAsync(rejected, ct);
+            return;
+        }
+        var seconds = FixedWindowLimiter.RetryAfterSeconds(rejected.Lease);
         var response = rejected.HttpContext.Response;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",

@@ -28,6 +28,7 @@ public static partial class ApiRequestBody
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength == 0) return (null, Empty());
+        if (request.ContentLength > ApiBodyLimit.MaxBytes) return (null, ApiBodyLimit.TooLarge(request.ContentLength));
         if (!request.HasJsonContentType())
         {
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "JSON expected",
@@ -47,6 +48,11 @@ public static partial class ApiRequestBody
         catch (JsonException e)
         {
             return (null, Malformed(e));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent without a length, stopped by the server at the limit of the endpoint (ApiBodyLimit).
+            return (null, ApiBodyLimit.TooLarge(null));
         }
     }
 

@@ -26,6 +26,8 @@ public static class ApiV1
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).DisableAntiforgery();
         api.RequireRateLimiting(ApiRateLimiting.Policy);
+        // The server stops reading a body past this (ApiRequestBody answers a declared larger one at once).
+        api.WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ApiBodyLimit.MaxBytes));
         // Application services read the caller from Blazor's authentication state: hand them the key's principal.
         api.AddEndpointFilter(async (context, next) =>
         {

@@ -24,13 +24,13 @@ public static class PartnerHomeFormat
 
     /// <summary>How far a rebate's basis is towards its next threshold (basis + more needed); full at the top tier.</summary>
     public static double RebatePercent(MyRebateProgress progress) =>
-        progress.MoreNeeded is { } more ? Percent(progress.BasisSoFar, progress.BasisSoFar + more) : 100;
+        progress.NextThreshold is { } next ? Percent(progress.BasisSoFar, next) : 100;
 
     /// <summary>"¥38,200.00 more to reach 3%", "120 more units to reach ¥3.00 / unit" or "Top tier reached".</summary>
     public static string RebateHint(IStringLocalizer localizer, MyRebateProgress progress)
     {
-        if (progress.MoreNeeded is not { } more) return localizer["Top tier reached"];
-        var next = progress.NextRate is { } rate ? MyRebateFormat.Rate(localizer, progress.RateKind, rate) : "";
+        if (progress.Next is not { MoreNeeded: var more, NextRate: var rate }) return localizer["Top tier reached"];
+        var next = MyRebateFormat.Rate(localizer, progress.RateKind, rate);
         return progress.Basis == RebateBasis.Quantity
             ? localizer["{0} more units to reach {1}", MyRebateFormat.Number(more), next]
             : localizer["{0} more to reach {1}", more.ToString("C", CultureInfo.CurrentCulture), next];

@@ -57,4 +57,22 @@ public static class NavigationItems
         var set = roles.ToHashSet();
         return All.Where(i => i.IsFor(set)).ToList();
     }
+
+    /// <summary>
+    /// The link a page belongs to, so that exactly one is highlighted: the item whose address is the longest prefix of the
+    /// path at a segment boundary (/partners/health is "Partner health", not also "Partners"; /partners/12 is "Partners").
+    /// Home only on "/" itself. Null when no item fits.
+    /// </summary>
+    /// <param name="path">The page's path relative to the base address, with or without a leading slash, query or fragment.</param>
+    public static string? ActiveHref(IEnumerable<NavigationItem> items, string path)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var end = path.IndexOfAny(['?', '#']);
+        var clean = "/" + (end < 0 ? path : path[..end]).Trim('/');
+        return items.Select(i => i.Href)
+            .Where(href => href == "/"
+                ? clean == "/"
+                : clean.Equals(href, StringComparison.OrdinalIgnoreCase) || clean.StartsWith(href + "/", StringComparison.OrdinalIgnoreCase))
+            .MaxBy(href => href.Length);
+    }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PartnerPortal.Domain.Rebates;
+using PartnerPortal.Infrastructure.Rebates;
+using PartnerPortal.Web.Components.Shared;
 
 namespace PartnerPortal.Web.Components.Rebates;
 
@@ -29,5 +31,42 @@ public static class MyRebateFormat
 
     /// <summary>"2025-07-01 – 2025-09-30" in the reader's date format.</summary>
     public static string Dates(IStringLocalizer localizer, DateOnly start, DateOnly end) =>
-        localizer["{0} – {1}", start.ToString("d", CultureInfo.CurrentCulture), end.ToString("d", CultureInfo.CurrentCulture)];
+        localizer["{0} – {1}", Shared.Dates.Date(start), Shared.Dates.Date(end)];
+
+    /// <summary>
+    /// The sentence under a rebate's progress bar. Which one is decided by the rebate rules (<see cref="NextTierGain"/>):
+    /// the cap is named only when it limits the gain, and an incremental band says that its rate is paid beyond its
+    /// threshold rather than promising money at the threshold itself.
+    /// </summary>
+    public static string Hint(IStringLocalizer localizer, MyRebateProgress progress)
+    {
+        if (progress.Next is not { } next || progress.NextThreshold is not { } threshold) return localizer["Top tier reached"];
+        var units = progress.Basis == RebateBasis.Quantity;
+        var needed = units ? Number(next.MoreNeeded) : Money(next.MoreNeeded);
+        var rate = Rate(localizer, progress.RateKind, next.NextRate);
+        var from = units ? Number(threshold) : Money(threshold);
+        var extra = Money(next.AdditionalAmount);
+        var cap = Money(progress.CapPerPeriod ?? progress.Amount);
+        return next.Gain switch
+        {
+            NextTierGain.Raises when progress.Mode == RebateMode.Incremental => units
+                ? localizer["{0} more units to reach {1} — worth {2} more, then {1} on units above {3}", needed, rate, extra, from]
+                : localizer["{0} more to reach {1} — worth {2} more, then {1} on purchases above {3}", needed, rate, extra, from],
+            NextTierGain.Raises => units
+                ? localizer["{0} more units to reach {1} — worth {2} more", needed, rate, extra]
+                : localizer["{0} more to reach {1} — worth {2} more", needed, rate, extra],
+            NextTierGain.RaisesUpToCap => units
+                ? localizer["{0} more units to reach {1} — worth {2} more, as far as the cap of {3} allows", needed, rate, extra, cap]
+                : localizer["{0} more to reach {1} — worth {2} more, as far as the cap of {3} allows", needed, rate, extra, cap],
+            NextTierGain.CapAlreadyReached => units
+                ? localizer["{0} more units to reach {1} — but the cap of {2} is already reached", needed, rate, cap]
+                : localizer["{0} more to reach {1} — but the cap of {2} is already reached", needed, rate, cap],
+            NextTierGain.PaidAboveThreshold => units
+                ? localizer["{0} more units to reach {1}, paid on units above {2}", needed, rate, from]
+                : localizer["{0} more to reach {1}, paid on purchases above {2}", needed, rate, from],
+            _ => units ? localizer["{0} more units to reach {1}", needed, rate] : localizer["{0} more to reach {1}", needed, rate],
+        };
+    }
+
+    private static string Money(decimal amount) => amount.ToString("C", CultureInfo.CurrentCulture);
 }

@@ -25,6 +25,8 @@ public sealed class RebatePolicyForm
     public RebateProductTarget ProductTarget { get; set; } = RebateProductTarget.All;
     public IReadOnlyCollection<int> CategoryIds { get; set; } = [];
     public List<RebateOption> Products { get; set; } = [];
+    public IReadOnlyCollection<int> ExcludedCategoryIds { get; set; } = [];
+    public List<RebateOption> ExcludedProducts { get; set; } = [];
 
     public RebateRateKind RateKind => RebatePolicyRules.RateKindFor(Basis);
 
@@ -50,6 +52,7 @@ public sealed class RebatePolicyForm
             CapPerPeriod = d.CapPerPeriod, Stackable = d.Stackable, RegionIds = d.RegionIds.ToList(),
             PartnerTarget = d.PartnerTarget, PartnerTiers = d.PartnerTiers.ToList(), Partners = detail.Partners.ToList(),
             ProductTarget = d.ProductTarget, CategoryIds = d.CategoryIds.ToList(), Products = detail.Products.ToList(),
+            ExcludedCategoryIds = d.ExcludedCategoryIds.ToList(), ExcludedProducts = detail.ExcludedProducts.ToList(),
         };
     }
 
@@ -62,7 +65,11 @@ public sealed class RebatePolicyForm
         PartnerTarget == RebatePartnerTarget.Partners ? Partners.Select(p => p.Id).ToList() : [],
         ProductTarget,
         ProductTarget == RebateProductTarget.Categories ? CategoryIds.ToList() : [],
-        ProductTarget == RebateProductTarget.Products ? Products.Select(p => p.Id).ToList() : []);
+        ProductTarget == RebateProductTarget.Products ? Products.Select(p => p.Id).ToList() : [])
+    {
+        ExcludedCategoryIds = ExcludedCategoryIds.ToList(),
+        ExcludedProductIds = ExcludedProducts.Select(p => p.Id).ToList(),
+    };
 
     private static DateTime? Day(DateOnly day) => day == default ? null : day.ToDateTime(TimeOnly.MinValue);
 

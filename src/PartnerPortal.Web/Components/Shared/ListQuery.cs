@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Web.Components.Shared;
 
@@ -24,8 +25,8 @@ public static class ListQuery
         return Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
     }
 
-    public static DateOnly? ReadDay(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    /// <summary>A day as yyyy-MM-dd; one outside the years the portal knows (9999-12-31, 0001-01-01) is clamped into them.</summary>
+    public static DateOnly? ReadDay(string? value) => DateRules.ReadClamped(value);
 
     /// <summary>true (any case) is on; anything else is off.</summary>
     public static bool ReadFlag(string? value) => bool.TryParse(value?.Trim(), out var flag) && flag;

@@ -1,12 +1,9 @@
-using System.Globalization;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Web.Components.Shared;
 
-/// <summary>Picks the name in the reader's language: Chinese readers get the Chinese name, others the English one when there is one.</summary>
+/// <summary>Picks the name in the reader's language by the portal's one rule, <see cref="LocalName"/>.</summary>
 public static class Names
 {
-    public static string Local(string chinese, string? english) =>
-        CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(english)
-            ? chinese
-            : english;
+    public static string Local(string chinese, string? english) => new LocalName(chinese, english).ToString();
 }

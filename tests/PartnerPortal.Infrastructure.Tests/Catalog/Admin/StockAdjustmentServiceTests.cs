@@ -204,7 +204,8 @@ public sealed class StockAdjustmentServiceTests
         Assert.Equal(["第三次", "第二次"], first.Items.Select(a => a.Reason));
         Assert.Equal(["第一次"], second.Items.Select(a => a.Reason));
         var gzRow = Assert.Single(ofGz.Items);
-        Assert.Equal(("WH-GZ", "REF-2001", -5, 60, DemoUsers.Admin), (gzRow.WarehouseCode, gzRow.Sku, gzRow.Delta, gzRow.OnHandAfter, gzRow.UserName));
+        // Who made it: the admin's display name, not the sign-in e-mail the adjustment stores.
+        Assert.Equal(("WH-GZ", "REF-2001", -5, 60, "系统管理员 Admin"), (gzRow.WarehouseCode, gzRow.Sku, gzRow.Delta, gzRow.OnHandAfter, gzRow.UserName));
         Assert.Equal(201, first.Items[0].OnHandAfter); // 195 + 5 + 1
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -125,6 +126,14 @@ public sealed class TrainingProgressTests
         Assert.Equal("Total", totalRow.Cell(1).GetString());
         Assert.Equal(rows.Sum(r => r.Passed), totalRow.Cell(6).GetValue<int>());
         Assert.Equal(rows.Sum(r => r.Enrolled), totalRow.Cell(4).GetValue<int>());
+
+        // A second reader, independent of ClosedXML, reads the same figures from parts written as Excel writes them.
+        SecondWorkbookReader.AssertNoPrefixedElements(stream);
+        foreach (var row in rows)
+        {
+            Assert.Equal(new[] { row.Enrolled, row.InProgress, row.Passed, row.Failed }.Select(n => n.ToString(CultureInfo.InvariantCulture)),
+                SecondWorkbookReader.RowWith(stream, row.PartnerCode).Skip(3).Take(4));
+        }
     }
 
     /// <summary>The brief's definitions counted straight from the tables, per partner of the learner's account.</summary>

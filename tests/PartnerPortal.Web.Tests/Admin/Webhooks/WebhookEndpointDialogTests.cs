@@ -83,6 +83,22 @@ public sealed class WebhookEndpointDialogTests : BunitTestContext
         Assert.False(dialog.Result.IsCompleted);
     }
 
+    [Theory]
+    [InlineData(PortalCultures.English, "URL: 127.0.0.1 points to 127.0.0.1, a loopback address: this server itself. Webhooks go only to public addresses unless the server's Webhooks:AllowedHosts setting names the host.")]
+    [InlineData(PortalCultures.Chinese, "URL: 127.0.0.1 指向 127.0.0.1，这是回环地址，即本服务器自身。除非服务器设置 Webhooks:AllowedHosts 列出该主机，Webhook 只发送到公网地址。")]
+    public async Task An_address_inside_the_network_is_refused_at_the_url_naming_the_address_and_why(string culture, string expected)
+    {
+        UseCulture(culture);
+        IReadOnlyList<Problem> refused = [new Problem(WebhookTargetRules.ProblemCode(WebhookAddressRefusal.Loopback), "Url", "127.0.0.1", "127.0.0.1")];
+        var form = new WebhookEndpointForm { Url = "http://127.0.0.1:8080/hooks", Events = [WebhookEvents.OrderApproved] };
+        var (provider, dialog) = await ShowAsync(form, refused);
+
+        provider.Find("form").Submit();
+
+        provider.WaitForAssertion(() => Assert.Equal([expected], Errors(provider)));
+        Assert.False(dialog.Result.IsCompleted);
+    }
+
     [Fact]
     public async Task A_valid_endpoint_is_saved_trimmed_with_its_events_in_order_and_the_dialog_closes()
     {

@@ -1,5 +1,6 @@
 using Bunit;
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Training.Authoring;
 using PartnerPortal.Web.Components.Training.Authoring;
 using PartnerPortal.Web.Localization;
@@ -20,11 +21,20 @@ public sealed class CourseSettingsFormTests : BunitTestContext
         Code = "ac-101", Title = "变频空调安装", TitleEn = "Inverter AC installation", PassMark = 80, QuestionsPerAttempt = 5, PointsOnPassing = 50,
     };
 
-    private IRenderedComponent<CourseSettingsForm> RenderForm(CourseForm form, bool readOnly = false) =>
+    private readonly List<CorrectAnswersShown> _shownSaved = [];
+
+    private Task<IReadOnlyList<Problem>> SaveShown(CorrectAnswersShown show)
+    {
+        _shownSaved.Add(show);
+        return Task.FromResult<IReadOnlyList<Problem>>([]);
+    }
+
+    private IRenderedComponent<CourseSettingsForm> RenderForm(CourseForm form, bool readOnly = false, bool answersEditable = false) =>
         Render<CourseSettingsForm>(p => p
             .Add(x => x.Form, form)
             .Add(x => x.Options, Options)
             .Add(x => x.ReadOnly, readOnly)
+            .Add(x => x.SaveShowCorrectAnswers, answersEditable ? SaveShown : null)
             .Add(x => x.Save, draft =>
             {
                 _saved.Add(draft);
@@ -90,5 +100,48 @@ public sealed class CourseSettingsFormTests : BunitTestContext
 
         cut.Find("form").Submit();
         Assert.Empty(_saved);
+    }
+
+    [Fact]
+    public void Show_correct_answers_defaults_to_after_passing_or_the_last_attempt_and_is_saved_with_the_draft()
+    {
+        UseCulture(PortalCultures.English);
+        var form = ValidForm();
+        var cut = RenderForm(form);
+        Assert.Contains("After passing or the last attempt", cut.Find("[data-testid=course-show-answers]").OuterHtml);
+        Assert.Contains("Retakes draw from the same question bank", cut.Markup);
+
+        form.ShowCorrectAnswers = CorrectAnswersShown.Never;
+        cut.Find("form").Submit();
+
+        Assert.Equal(CorrectAnswersShown.Never, Assert.Single(_saved).ShowCorrectAnswers);
+        Assert.Empty(cut.FindAll("[data-testid=save-show-answers]"));
+    }
+
+    [Fact]
+    public void A_published_course_keeps_its_settings_read_only_but_when_answers_are_shown_can_still_be_saved()
+    {
+        UseCulture(PortalCultures.English);
+        var form = ValidForm();
+        form.ShowCorrectAnswers = CorrectAnswersShown.AfterPassing;
+        var cut = RenderForm(form, readOnly: true, answersEditable: true);
+
+        Assert.True(cut.Find("[data-testid=course-code]").HasAttribute("readonly"));
+        Assert.DoesNotContain("mud-readonly", cut.Find("[data-testid=course-show-answers]").ClassList);
+        Assert.Empty(cut.FindAll("[data-testid=save-course]"));
+
+        cut.Find("[data-testid=save-show-answers]").Click();
+
+        Assert.Equal([CorrectAnswersShown.AfterPassing], _shownSaved);
+        Assert.Empty(_saved);
+    }
+
+    [Fact]
+    public void An_archived_course_shows_the_setting_read_only()
+    {
+        var cut = RenderForm(ValidForm(), readOnly: true);
+
+        Assert.Contains("mud-readonly", cut.Find("[data-testid=course-show-answers]").ClassList);
+        Assert.Empty(cut.FindAll("[data-testid=save-show-answers]"));
     }
 }

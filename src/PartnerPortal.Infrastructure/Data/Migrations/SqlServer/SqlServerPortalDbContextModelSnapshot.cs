@@ -909,6 +909,17 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<decimal?>("CreditLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("Exposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Fact")
+                        .HasColumnType("int");
+
                     b.Property<string>("From")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -921,6 +932,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<int>("OrderId")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("OrderTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<string>("To")
                         .IsRequired()
@@ -1602,6 +1617,14 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
+                    b.PrimitiveCollection<string>("ExcludedCategoryIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("ExcludedProductIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1824,6 +1847,13 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<int>("QuestionsPerAttempt")
                         .HasColumnType("int");
+
+                    b.Property<string>("ShowCorrectAnswers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasDefaultValue("AfterPassingOrLastAttempt");
 
                     b.Property<string>("Status")
                         .IsRequired()

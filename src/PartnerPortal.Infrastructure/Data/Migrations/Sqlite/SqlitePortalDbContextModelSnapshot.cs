@@ -865,6 +865,17 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("CreditLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Exposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Fact")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("From")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -877,6 +888,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("OrderId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("OrderTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("To")
                         .IsRequired()
@@ -1528,6 +1543,14 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ExcludedCategoryIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ExcludedProductIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1744,6 +1767,13 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("QuestionsPerAttempt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShowCorrectAnswers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("AfterPassingOrLastAttempt");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -1,4 +1,5 @@
 using PartnerPortal.Domain.Access;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Users;
 
@@ -20,7 +21,7 @@ public sealed class UserForm
     public static UserForm From(UserListItem u) => new()
     {
         Id = u.Id, Email = u.Email, DisplayName = u.DisplayName, Role = u.Role,
-        Partner = u.PartnerId is { } id ? new PartnerRef(id, u.PartnerCode ?? "", u.PartnerName ?? "") : null,
+        Partner = u.PartnerId is { } id ? new PartnerRef(id, u.PartnerCode ?? "", u.PartnerName ?? new LocalName("", null)) : null,
     };
 
     public UserDraft ToDraft() => new(Email, DisplayName, Role, Partner?.Id, RegionIds.ToList(), IsNew ? Password : null);

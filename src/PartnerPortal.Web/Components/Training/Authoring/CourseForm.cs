@@ -1,4 +1,5 @@
 using PartnerPortal.Domain.Partners;
+using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Training.Authoring;
 
 namespace PartnerPortal.Web.Components.Training.Authoring;
@@ -16,6 +17,7 @@ public sealed class CourseForm
     public int? AttemptLimit { get; set; }
     public int? TimeLimitMinutes { get; set; }
     public bool PartialCredit { get; set; }
+    public CorrectAnswersShown ShowCorrectAnswers { get; set; }
     public int PointsOnPassing { get; set; }
     public int? CertificateValidityMonths { get; set; } = 24;
     public int? DueDays { get; set; } = 30;
@@ -33,7 +35,7 @@ public sealed class CourseForm
         {
             Code = d.Code, Title = d.Title, TitleEn = d.TitleEn, Summary = d.Summary, SummaryEn = d.SummaryEn, PassMark = d.PassMark,
             QuestionsPerAttempt = d.QuestionsPerAttempt, AttemptLimit = d.AttemptLimit, TimeLimitMinutes = d.TimeLimitMinutes,
-            PartialCredit = d.PartialCredit, PointsOnPassing = d.PointsOnPassing, CertificateValidityMonths = d.CertificateValidityMonths,
+            PartialCredit = d.PartialCredit, ShowCorrectAnswers = d.ShowCorrectAnswers, PointsOnPassing = d.PointsOnPassing, CertificateValidityMonths = d.CertificateValidityMonths,
             DueDays = d.DueDays, AudienceRoles = d.AudienceRoles.ToList(), AudienceTiers = d.AudienceTiers.ToList(),
             AudienceRegionIds = d.AudienceRegionIds.ToList(), AudienceUsers = course.AudienceUsers.ToList(),
         };
@@ -43,7 +45,7 @@ public sealed class CourseForm
     {
         Code = Code.Trim().ToUpperInvariant(), Title = Title.Trim(), TitleEn = TitleEn.Trim(), Summary = Summary.Trim(), SummaryEn = SummaryEn.Trim(),
         PassMark = PassMark, QuestionsPerAttempt = QuestionsPerAttempt, AttemptLimit = AttemptLimit, TimeLimitMinutes = TimeLimitMinutes,
-        PartialCredit = PartialCredit, PointsOnPassing = PointsOnPassing, CertificateValidityMonths = CertificateValidityMonths, DueDays = DueDays,
+        PartialCredit = PartialCredit, ShowCorrectAnswers = ShowCorrectAnswers, PointsOnPassing = PointsOnPassing, CertificateValidityMonths = CertificateValidityMonths, DueDays = DueDays,
         AudienceRoles = AudienceRoles.ToList(), AudienceTiers = AudienceTiers.ToList(), AudienceRegionIds = AudienceRegionIds.ToList(),
         AudienceUserIds = AudienceUsers.Select(u => u.UserId).ToList(),
     };
