@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Access;
@@ -51,7 +52,8 @@ internal static class OrderSubmissionBenchmark
             OrderSubmissionService SubmissionsFor(CurrentUser dealer)
             {
                 var caller = new BenchUser(dealer);
-                return new OrderSubmissionService(new PortalDbContextFactory(factory, caller), caller, TimeProvider.System);
+                return new OrderSubmissionService(new PortalDbContextFactory(factory, caller), caller, TimeProvider.System,
+                    provider.GetRequiredService<IOptions<OrderingOptions>>());
             }
 
             var sequential = await MeasureAsync(orders, 1, i => SubmissionsFor(dealers[i % dealers.Count]).SubmitAsync(

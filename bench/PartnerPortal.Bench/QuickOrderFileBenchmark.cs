@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Access;
@@ -138,7 +139,9 @@ internal static class QuickOrderFileBenchmark
             ?? throw new InvalidOperationException("The demo dealer is missing.");
         var caller = new BenchUser(new CurrentUser(user.Id, user.Email!, [PortalRoles.Dealer]));
         var contexts = new PortalDbContextFactory(provider.GetRequiredService<IDbContextFactory<PortalDbContext>>(), caller);
-        return new CartService(contexts, caller, new OrderSubmissionService(contexts, caller, TimeProvider.System), TimeProvider.System);
+        var ordering = provider.GetRequiredService<IOptions<OrderingOptions>>();
+        return new CartService(contexts, caller, new OrderSubmissionService(contexts, caller, TimeProvider.System, ordering),
+            TimeProvider.System, ordering);
     }
 
     /// <summary>A stream of zeros of a given length that never holds it in memory.</summary>

@@ -50,8 +50,15 @@ public static class InfrastructureServices
         services.AddScoped<PortalDbContextFactory>();
         services.AddScoped<PartnerService>();
         services.AddScoped<PartnerDocumentService>();
+        services.AddScoped<PartnerDocumentScanService>();
+        services.AddScoped<DocumentRenewalService>();
+        services.AddSingleton(_ => PartnerDocumentOptions.Read(configuration));
+        services.AddSingleton(sp => new PartnerDocumentFiles(PartnerDocumentFiles.FolderFrom(configuration, sp.GetRequiredService<DatabaseOptions>(),
+            sp.GetService<Microsoft.Extensions.Hosting.IHostEnvironment>()?.ContentRootPath)));
+        services.Configure<OrderingOptions>(configuration.GetSection(OrderingOptions.Section));
         services.AddScoped<RegionService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<Identity.SignInFailureLog>();
         services.AddScoped<CatalogService>();
         services.AddScoped<CreditService>();
         services.AddScoped<InvoiceQueryService>();

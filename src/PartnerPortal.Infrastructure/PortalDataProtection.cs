@@ -52,7 +52,7 @@ public static class PortalDataProtection
     }
 
     /// <summary>The folder of the SQLite file, resolved as SQLite resolves it (from the working directory); null for none.</summary>
-    private static string? SqliteFolder(string connectionString)
+    internal static string? SqliteFolder(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var source = builder.DataSource;

@@ -11,6 +11,7 @@ using PartnerPortal.Infrastructure.Identity;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Web;
 using PartnerPortal.Web.Access;
+using PartnerPortal.Web.Account;
 using PartnerPortal.Web.Api;
 using PartnerPortal.Web.Api.V1;
 using PartnerPortal.Web.Components;
@@ -39,6 +40,7 @@ builder.Services.AddAuthentication(options =>
         options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
     })
     .AddIdentityCookies();
+builder.Services.AddPortalSessions(builder.Configuration);
 builder.Services.AddAuthorization();
 builder.Services.AddProblemDetails();
 builder.Services.AddApiV1();
@@ -62,8 +64,8 @@ builder.Services.AddIdentityCore<PortalUser>(options =>
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
     })
     .AddPortalIdentityStores()
-    .AddSignInManager()
     .AddDefaultTokenProviders()
+    .AddPortalSignIn()
     .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
 builder.Services.ConfigureApplicationCookie(options =>
 {
@@ -93,11 +95,13 @@ app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapSessionActivity();
 app.MapCultureEndpoints();
 app.MapPortalApi();
 app.MapApiV1();
 app.MapApiDocumentation();
 app.MapStatementExports();
+PartnerPortal.Web.Partners.PartnerDocumentEndpoints.MapPartnerDocumentFiles(app);
 PartnerPortal.Web.Training.TrainingEndpoints.MapTrainingEndpoints(app);
 PartnerPortal.Web.Training.TrainingProgressEndpoints.MapTrainingProgressExports(app);
 app.MapHealthChecks("/health").AllowAnonymous();

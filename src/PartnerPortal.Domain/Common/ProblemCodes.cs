@@ -135,6 +135,22 @@ public static class ProblemCodes
     public const string AttemptEnded = "Problem.AttemptEnded";
     /// <summary>A document's issue date after its expiry date.</summary>
     public const string IssuedAfterExpiry = "Problem.IssuedAfterExpiry";
+    /// <summary>A scan file with nothing in it.</summary>
+    public const string ScanEmpty = "Problem.ScanEmpty";
+    /// <summary>A scan larger than the portal keeps. Args: the limit in megabytes.</summary>
+    public const string ScanTooLarge = "Problem.ScanTooLarge";
+    /// <summary>A scan whose content is not a PDF, JPEG or PNG, whatever its name says.</summary>
+    public const string ScanWrongType = "Problem.ScanWrongType";
+    /// <summary>An upload that broke off before the whole scan arrived (the browser's connection dropped, the file changed).</summary>
+    public const string ScanUnreadable = "Problem.ScanUnreadable";
+    /// <summary>A renewal whose expiry date is not after the document's current one. Args: the current expiry date.</summary>
+    public const string RenewalNotLater = "Problem.RenewalNotLater";
+    /// <summary>A renewal whose expiry date has already passed.</summary>
+    public const string RenewalAlreadyExpired = "Problem.RenewalAlreadyExpired";
+    /// <summary>A renewal for a document that already has one waiting for review.</summary>
+    public const string RenewalPending = "Problem.RenewalPending";
+    /// <summary>Ordering with an expired dealer authorization, which the brand's setting blocks. Args: its number, its expiry date.</summary>
+    public const string AuthorizationExpired = "Problem.AuthorizationExpired";
     /// <summary>An order the ERP already acknowledged under another number. Args: the ERP order number it has.</summary>
     public const string AlreadyAcknowledged = "Problem.AlreadyAcknowledged";
     /// <summary>An external reference (the ERP's shipment number or payment reference) already used for a different request.</summary>

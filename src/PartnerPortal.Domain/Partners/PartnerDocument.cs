@@ -19,5 +19,8 @@ public sealed class PartnerDocument : IPartnerOwned, IAudited
     /// <summary>The last day the document is valid.</summary>
     public DateOnly ExpiresOn { get; set; }
     public string Note { get; set; } = "";
+    /// <summary>The scan of the document in force, if one is on file.</summary>
+    public int? ScanId { get; set; }
+    public PartnerDocumentScan? Scan { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -23,6 +23,25 @@ public static class PartnerDocumentRules
     }
 
     /// <summary>
+    /// A renewal of a document that expires on <paramref name="currentExpiresOn"/>: a number, an expiry date later than
+    /// the current one and not already past on <paramref name="today"/>, and an issue date not after the expiry.
+    /// </summary>
+    public static IReadOnlyList<Problem> ValidateRenewal(PartnerDocumentRenewalDraft draft, DateOnly currentExpiresOn, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var problems = new List<Problem>();
+        TextRules.Required(problems, nameof(draft.Number), draft.Number, PartnerDocument.NumberMaxLength);
+        if (draft.ExpiresOn is not { } expiresOn) problems.Add(new Problem(ProblemCodes.Required, nameof(draft.ExpiresOn)));
+        else
+        {
+            if (expiresOn < today) problems.Add(new Problem(ProblemCodes.RenewalAlreadyExpired, nameof(draft.ExpiresOn)));
+            else if (expiresOn <= currentExpiresOn) problems.Add(new Problem(ProblemCodes.RenewalNotLater, nameof(draft.ExpiresOn), currentExpiresOn));
+            if (draft.IssuedOn > expiresOn) problems.Add(new Problem(ProblemCodes.IssuedAfterExpiry, nameof(draft.IssuedOn)));
+        }
+        return problems;
+    }
+
+    /// <summary>
     /// Expired once the expiry day has passed; expiring soon from <paramref name="warnDays"/> days before it up to and
     /// including the expiry day itself (the document is still valid that day, but only just).
     /// </summary>

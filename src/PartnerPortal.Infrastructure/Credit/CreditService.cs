@@ -37,9 +37,11 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
             .Select(o => new OverdueInvoice(o.Number, o.Date, o.DueDate, o.OpenAmount, today.DayNumber - o.DueDate.DayNumber,
                 today.DayNumber > o.DueDate.DayNumber + a.GraceDays))
             .ToList();
+        // The statements' ageing rule on today's open amounts, so that the page and a statement ending today agree.
+        var ageing = Domain.Statements.StatementRules.Age(open.Select(o => new Domain.Statements.OpenInvoice(o.DueDate, o.OpenAmount)), today);
         return new CreditSummary(id.Value, account.Code, new LocalName(account.Name, account.NameEn), a.CreditLimit, a.Balance,
             a.ApprovedUninvoiced, a.Exposure,
-            a.Available, a.Mode, a.PaymentTermsDays, a.GraceDays, overdue, standing);
+            a.Available, a.Mode, a.PaymentTermsDays, a.GraceDays, overdue, standing, ageing);
     }
 
     /// <summary>

@@ -1,13 +1,17 @@
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Credit.Rules;
+using PartnerPortal.Domain.Statements;
 
 namespace PartnerPortal.Infrastructure.Credit;
 
-/// <summary>A partner's credit at a glance, and whether it may order right now (<see cref="Standing"/>).</summary>
+/// <summary>
+/// A partner's credit at a glance, whether it may order right now (<see cref="Standing"/>), and its open invoices by days
+/// past due today (<see cref="Ageing"/>, by the statements' rule).
+/// </summary>
 public sealed record CreditSummary(int PartnerId, string PartnerCode, LocalName PartnerName, decimal CreditLimit, decimal Balance,
     decimal ApprovedUninvoiced, decimal Exposure, decimal Available, CreditMode Mode, int PaymentTermsDays, int GraceDays,
-    IReadOnlyList<OverdueInvoice> Overdue, CreditDecision Standing);
+    IReadOnlyList<OverdueInvoice> Overdue, CreditDecision Standing, AgeingBuckets? Ageing = null);
 
 /// <summary>An unpaid invoice past its due date.</summary>
 public sealed record OverdueInvoice(string Number, DateOnly Date, DateOnly DueDate, decimal OpenAmount, int DaysOverdue, bool BeyondGrace);

@@ -1,6 +1,7 @@
 using PartnerPortal.Domain.Dashboards;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
+using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Rebates;
 
 namespace PartnerPortal.Infrastructure.Dashboards;
@@ -24,14 +25,17 @@ public sealed record CoursesDue(int Open, int Overdue, DateOnly? NextDueOn);
 public sealed record FrequentProduct(int ProductId, string Sku, string Name, string NameEn, int OrderCount, int QuantityBought,
     int UsualQuantity, bool CanOrder);
 
-/// <summary>The dealer's home page. Purchases are shipped amounts by month, this year and last.</summary>
+/// <summary>
+/// The dealer's home page. Purchases are shipped amounts by month, this year and last; <see cref="DocumentsDue"/> are the
+/// partner's qualification documents expired or expiring within 30 days.
+/// </summary>
 public sealed record DealerDashboard(
     int PartnerId, string PartnerCode, string PartnerName, string PartnerNameEn, int Year,
     CreditGauge? Credit, OverdueSummary Overdue,
     IReadOnlyList<MonthlyAmount> PurchasesThisYear, IReadOnlyList<MonthlyAmount> PurchasesLastYear,
     IReadOnlyList<MyRebateProgress> Rebates, int PointsBalance, CoursesDue Courses,
     IReadOnlyList<StatusCount> OpenOrders, IReadOnlyList<FrequentProduct> FrequentProducts, bool HasOrders,
-    decimal PurchasesLastYearToDate = 0m)
+    decimal PurchasesLastYearToDate = 0m, IReadOnlyList<DocumentDue>? DocumentsDue = null)
 {
     public decimal PurchasesThisYearTotal => PurchasesThisYear.Sum(m => m.Amount);
     public decimal PurchasesLastYearTotal => PurchasesLastYear.Sum(m => m.Amount);
@@ -61,7 +65,7 @@ public sealed record PartnerRanking(int PartnerId, string Code, string Name, str
 
 /// <summary>The work waiting for brand staff. Low stock is the brand's (warehouses serve every region).</summary>
 public sealed record WorkQueues(int PendingApprovals, int PendingRedemptions, int OverdueInvoices, decimal OverdueAmount,
-    int LowStockProducts, int SilentPartners, int ExpiringDocuments);
+    int LowStockProducts, int SilentPartners, int ExpiringDocuments, int PendingRenewals = 0);
 
 /// <summary>Courses a partner's staff are enrolled in (assigned or attempted) and how many of those are passed.</summary>
 public sealed record PartnerTrainingCompletion(int PartnerId, string Code, string Name, string NameEn, int Enrolled, int Passed)

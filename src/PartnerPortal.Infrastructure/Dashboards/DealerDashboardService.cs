@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Ordering.Rules;
+using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Rebates;
 
 namespace PartnerPortal.Infrastructure.Dashboards;
@@ -49,7 +51,23 @@ public sealed class DealerDashboardService(PortalDbContextFactory contexts, ICur
             account is null ? null : new CreditGauge(account.CreditLimit, account.Balance, account.Exposure, account.Available),
             overdue, thisYear, lastYear, await rebates.GetCurrentAsync(ct), points,
             await CoursesDueAsync(db, user.UserId, today, ct), openOrders,
-            await FrequentProductsAsync(db, partnerId, today, ct), hasOrders, lastYearToDate);
+            await FrequentProductsAsync(db, partnerId, today, ct), hasOrders, lastYearToDate, await DocumentsDueAsync(db, partnerId, today, ct));
+    }
+
+    /// <summary>The partner's documents expired or expiring within 30 days, by the managers' rule, soonest first.</summary>
+    private static async Task<List<DocumentDue>> DocumentsDueAsync(PortalDbContext db, int partnerId, DateOnly today, CancellationToken ct)
+    {
+        var due = await db.PartnerDocuments.AsNoTracking().Where(d => d.PartnerId == partnerId)
+            .ExpiringWithin(today, ExpiringDocuments.DefaultDays)
+            .OrderBy(d => d.ExpiresOn).ThenBy(d => d.Id)
+            .Select(d => new
+            {
+                d.Id, d.Kind, d.Number, d.ExpiresOn,
+                RenewalPending = db.PartnerDocumentRenewals.Any(r => r.DocumentId == d.Id && r.Status == RenewalStatus.Pending),
+            })
+            .ToListAsync(ct);
+        return due.Select(d => new DocumentDue(d.Id, d.Kind, d.Number, d.ExpiresOn, d.ExpiresOn.DayNumber - today.DayNumber,
+            PartnerDocumentRules.StateOf(d.ExpiresOn, today), d.RenewalPending)).ToList();
     }
 
     /// <summary>Shipped amount by month of this year and last, twelve months each (months with nothing shipped are 0).</summary>

@@ -114,8 +114,10 @@ public sealed class ManagerDashboardService(PortalDbContextFactory contexts, ICu
         var redemptions = db.Redemptions.AsNoTracking().Where(r => r.Status == RedemptionStatus.Pending);
         var invoices = db.LedgerEntries.AsNoTracking().Overdue(today);
         var documents = db.PartnerDocuments.AsNoTracking().ExpiringWithin(today, ExpiringDocuments.DefaultDays);
+        var renewals = db.PartnerDocumentRenewals.AsNoTracking().Pending();
         if (regionId is { } region)
         {
+            renewals = renewals.Where(r => r.Partner!.RegionId == region);
             orders = orders.Where(o => o.Partner!.RegionId == region);
             redemptions = redemptions.Where(r => r.Partner!.RegionId == region);
             invoices = invoices.Where(e => e.Partner!.RegionId == region);
@@ -124,7 +126,7 @@ public sealed class ManagerDashboardService(PortalDbContextFactory contexts, ICu
         var overdue = await invoices.GroupBy(e => 1).Select(g => new { Count = g.Count(), Amount = g.Sum(e => e.OpenAmount) }).FirstOrDefaultAsync(ct);
         var silent = await partners.Silent(db.Orders, SilentPartners.Since(clock, SilentPartners.DefaultDays)).CountAsync(ct);
         return new WorkQueues(await orders.CountAsync(ct), await redemptions.CountAsync(ct), overdue?.Count ?? 0, overdue?.Amount ?? 0m,
-            await LowStockService.CountAsync(db, ct), silent, await documents.CountAsync(ct));
+            await LowStockService.CountAsync(db, ct), silent, await documents.CountAsync(ct), await renewals.CountAsync(ct));
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

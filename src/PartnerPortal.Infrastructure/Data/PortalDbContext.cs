@@ -34,6 +34,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
     public DbSet<PartnerDocument> PartnerDocuments => Set<PartnerDocument>();
+    public DbSet<PartnerDocumentScan> PartnerDocumentScans => Set<PartnerDocumentScan>();
+    public DbSet<PartnerDocumentRenewal> PartnerDocumentRenewals => Set<PartnerDocumentRenewal>();
     public DbSet<ProductCategory> ProductCategories => Set<ProductCategory>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();

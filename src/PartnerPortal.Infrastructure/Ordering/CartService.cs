@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering;
@@ -8,6 +9,7 @@ using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Catalog;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Partners;
 
 namespace PartnerPortal.Infrastructure.Ordering;
 
@@ -16,7 +18,7 @@ namespace PartnerPortal.Infrastructure.Ordering;
 /// Prices are never stored here: the cart shows today's tier price, and the order freezes it on submission.
 /// </summary>
 public sealed class CartService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, OrderSubmissionService submissions,
-    TimeProvider clock)
+    TimeProvider clock, IOptions<OrderingOptions> ordering)
 {
     public async Task<CartView> GetAsync(CancellationToken ct = default)
     {
@@ -39,7 +41,9 @@ public sealed class CartService(PortalDbContextFactory contexts, ICurrentUserAcc
             return new CartLineView(l.Id, l.ProductId, l.Sku, l.Name, l.NameEn, l.Unit, l.UnitEn, l.Quantity, l.MinOrderQuantity,
                 l.OrderMultiple, listPrice, unitPrice, PriceRules.LineTotal(unitPrice, l.Quantity), Math.Max(l.Available, 0), problems);
         }).ToList();
-        return new CartView(views, PriceRules.OrderTotal(views.Select(v => v.LineTotal)));
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var expired = await DealerAuthorizations.BlockingAsync(db, partner.Id, ordering.Value.BlockOnExpiredAuthorization, today, ct);
+        return new CartView(views, PriceRules.OrderTotal(views.Select(v => v.LineTotal)), expired);
     }
 
     /// <summary>Adds a product (or more of it): the resulting quantity must be one the product can be ordered in.</summary>

@@ -1,5 +1,6 @@
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering.Rules;
+using PartnerPortal.Infrastructure.Partners;
 
 namespace PartnerPortal.Infrastructure.Ordering;
 
@@ -8,10 +9,15 @@ public sealed record CartLineView(int Id, int ProductId, string Sku, string Name
     int Quantity, int MinOrderQuantity, int OrderMultiple, decimal ListPrice, decimal UnitPrice, decimal LineTotal, int Available,
     IReadOnlyList<Problem> Problems);
 
-public sealed record CartView(IReadOnlyList<CartLineView> Lines, decimal Total)
+/// <summary>
+/// The cart at today's prices. <see cref="ExpiredAuthorization"/>: the partner's dealer authorization has expired and the
+/// brand blocks ordering on that, so the order would be refused.
+/// </summary>
+public sealed record CartView(IReadOnlyList<CartLineView> Lines, decimal Total, ExpiredAuthorization? ExpiredAuthorization = null)
 {
     public bool IsEmpty => Lines.Count == 0;
-    public bool CanSubmit => Lines.Count > 0 && Lines.All(l => l.Problems.Count == 0);
+    public bool LinesValid => Lines.All(l => l.Problems.Count == 0);
+    public bool CanSubmit => Lines.Count > 0 && LinesValid && ExpiredAuthorization is null;
 }
 
 /// <summary>

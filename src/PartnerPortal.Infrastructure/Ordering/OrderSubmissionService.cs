@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
@@ -11,6 +12,7 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Catalog;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Partners;
 
 namespace PartnerPortal.Infrastructure.Ordering;
 
@@ -20,7 +22,8 @@ namespace PartnerPortal.Infrastructure.Ordering;
 /// Stock is reserved with guarded updates (never below zero) and credit through the account's version,
 /// so concurrent submissions cannot over-commit either (DESIGN rules 2–5).
 /// </summary>
-public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
+public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock,
+    IOptions<OrderingOptions> ordering)
 {
     private const int Attempts = 8;
 
@@ -66,6 +69,8 @@ public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICur
 
         var partner = await db.Partners.AsNoTracking().Where(p => p.Id == partnerId)
             .Select(p => new { p.Code, p.Tier, p.Status }).FirstAsync(ct);
+        if (await DealerAuthorizations.BlockingAsync(db, partnerId, ordering.Value.BlockOnExpiredAuthorization, Today(), ct) is { } expired)
+            return SubmissionResult.Invalid([new Problem(ProblemCodes.AuthorizationExpired, null, expired.Number, expired.ExpiredOn)]);
         var lines = await PriceLinesAsync(db, partner.Tier, request.Lines, ct);
         if (lines.Problems.Count > 0) return SubmissionResult.Invalid(lines.Problems);
         var total = PriceRules.OrderTotal(lines.Lines.Select(l => l.LineTotal));

@@ -15,5 +15,7 @@ internal sealed class PartnerDocumentConfiguration : IEntityTypeConfiguration<Pa
         // The expiring-documents list and the dashboard counter look documents up by expiry date.
         b.HasIndex(d => d.ExpiresOn);
         b.HasOne(d => d.Partner).WithMany().HasForeignKey(d => d.PartnerId).OnDelete(DeleteBehavior.Cascade);
+        // A scan gone leaves the document without one (also when the table goes, as a downgrade drops it).
+        b.HasOne(d => d.Scan).WithMany().HasForeignKey(d => d.ScanId).OnDelete(DeleteBehavior.SetNull);
     }
 }

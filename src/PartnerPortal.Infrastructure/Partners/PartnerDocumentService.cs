@@ -11,22 +11,42 @@ namespace PartnerPortal.Infrastructure.Partners;
 /// or the channel manager of the partner's region). The context's scope decides which partners those are; changes are
 /// written to the audit log by the context.
 /// </summary>
-public sealed class PartnerDocumentService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
+public sealed class PartnerDocumentService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock,
+    PartnerDocumentFiles files)
 {
     /// <summary>The widest window the expiring list accepts, in days (about ten years).</summary>
     public const int MaxWithinDays = 3660;
 
-    /// <summary>The partner's documents by kind, then expiry; null when the partner does not exist or is outside the caller's scope.</summary>
+    /// <summary>
+    /// The partner's documents by kind, then expiry, with their scans and their latest renewal while it waits or was
+    /// rejected; null when the partner does not exist or is outside the caller's scope.
+    /// </summary>
     public async Task<IReadOnlyList<PartnerDocumentView>?> ListForPartnerAsync(int partnerId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateAsync(ct);
         if (!await db.Partners.AnyAsync(p => p.Id == partnerId, ct)) return null;
         var today = CommandSupport.Today(clock);
-        var documents = await db.PartnerDocuments.AsNoTracking().Where(d => d.PartnerId == partnerId).ToListAsync(ct);
+        var documents = await db.PartnerDocuments.AsNoTracking().Where(d => d.PartnerId == partnerId)
+            .Select(d => new
+            {
+                Document = d,
+                Scan = d.Scan == null ? null : new ScanView(d.Scan.Id, d.Scan.FileName, d.Scan.Type, d.Scan.Size, d.Scan.UploadedAt),
+            })
+            .ToListAsync(ct);
+        var renewals = await DocumentRenewalService.RenewalViews(db.PartnerDocumentRenewals.AsNoTracking().Where(r => r.PartnerId == partnerId))
+            .ToListAsync(ct);
+        var latest = renewals.GroupBy(r => r.DocumentId)
+            .Select(g => g.MaxBy(r => r.Id)!)
+            .Where(r => r.Status != RenewalStatus.Accepted)
+            .ToDictionary(r => r.DocumentId);
         // The kind is stored by name: sort in memory to keep the enum's order.
-        return documents.OrderBy(d => d.Kind).ThenBy(d => d.ExpiresOn).ThenBy(d => d.Id)
-            .Select(d => new PartnerDocumentView(d.Id, d.Kind, d.Number, d.IssuedOn, d.ExpiresOn, d.Note, d.UpdatedAt,
-                PartnerDocumentRules.StateOf(d.ExpiresOn, today)))
+        return documents.OrderBy(x => x.Document.Kind).ThenBy(x => x.Document.ExpiresOn).ThenBy(x => x.Document.Id)
+            .Select(x =>
+            {
+                var d = x.Document;
+                return new PartnerDocumentView(d.Id, d.Kind, d.Number, d.IssuedOn, d.ExpiresOn, d.Note, d.UpdatedAt,
+                    PartnerDocumentRules.StateOf(d.ExpiresOn, today), x.Scan, latest.GetValueOrDefault(d.Id));
+            })
             .ToList();
     }
 
@@ -100,6 +120,7 @@ public sealed class PartnerDocumentService(PortalDbContextFactory contexts, ICur
         return Outcome<int>.Success(document.Id);
     }
 
+    /// <summary>Deletes the document with its renewals and every scan they hold, files included.</summary>
     /// <exception cref="ScopeViolationException">The caller is not brand staff.</exception>
     public async Task<Outcome> DeleteAsync(int partnerId, int documentId, CancellationToken ct = default)
     {
@@ -109,9 +130,17 @@ public sealed class PartnerDocumentService(PortalDbContextFactory contexts, ICur
         if (!await db.Partners.AnyAsync(p => p.Id == partnerId, ct)) return Outcome.Failed(ProblemCodes.OutsideScope, "Partner");
         var document = await db.PartnerDocuments.FirstOrDefaultAsync(d => d.Id == documentId && d.PartnerId == partnerId, ct);
         if (document is null) return Outcome.Failed(ProblemCodes.NotFound);
+        var renewals = await db.PartnerDocumentRenewals.Where(r => r.DocumentId == documentId).ToListAsync(ct);
+        var scanIds = renewals.SelectMany(r => new[] { (int?)r.ScanId, r.PreviousScanId }).Append(document.ScanId)
+            .OfType<int>().Distinct().ToList();
+        var scans = await db.PartnerDocumentScans.Where(s => scanIds.Contains(s.Id)).ToListAsync(ct);
+        db.PartnerDocumentRenewals.RemoveRange(renewals);
         db.PartnerDocuments.Remove(document);
+        db.PartnerDocumentScans.RemoveRange(scans);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        // After the commit: a failed delete leaves a file nobody refers to, never a row without its file.
+        foreach (var scan in scans.Where(s => PartnerDocumentFiles.IsStoredName(s.StoredName))) files.Delete(scan.StoredName);
         return Outcome.Success;
     }
 }

@@ -8,6 +8,7 @@ using PartnerPortal.Domain.Access;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Infrastructure.Partners;
 
 namespace PartnerPortal.Infrastructure.Seeding;
 
@@ -32,7 +33,8 @@ public sealed class DatabaseInitializer(
         if (seed.Value.DemoData && await IsEmptyAsync(db, ct))
         {
             var folder = Path.Combine(AppContext.BaseDirectory, seed.Value.DemoDataFolder);
-            await new DemoSeeder(db, users, clock).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder),
+            var documentFiles = scope.ServiceProvider.GetRequiredService<PartnerDocumentFiles>();
+            await new DemoSeeder(db, users, clock, documentFiles).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder),
                 seed.Value.DemoOrderHistoryMonths, ct, seed.Value.DemoRebates ? DemoRebateSeeder.Load(folder) : null,
                 seed.Value.DemoPoints ? DemoPointsSeeder.Load(folder) : null,
                 seed.Value.DemoCourses ? DemoCourseSeeder.Load(folder) : null, DemoDocumentSeeder.Load(folder));

@@ -6,12 +6,13 @@ using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Regions;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Regions;
 
 namespace PartnerPortal.Infrastructure.Seeding;
 
 /// <summary>Loads the demo data files into an empty database, in one transaction.</summary>
-internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, PartnerDocumentFiles documentFiles)
 {
     public async Task SeedAsync(DemoData data, DemoCommerceData commerce, int historyMonths, CancellationToken ct,
         IReadOnlyList<DemoRebateSeeder.PolicyRow>? rebates = null, DemoPointsSeeder.PointsFile? points = null,
@@ -77,7 +78,7 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
         if (rebates is not null) await new DemoRebateSeeder(db, clock).SeedAsync(rebates, ct);
         if (points is not null) await new DemoPointsSeeder(db, clock).SeedAsync(points, historyMonths, ct);
         if (courses is not null) await new DemoCourseSeeder(db, clock).SeedAsync(courses, ct);
-        if (documents is not null) await new DemoDocumentSeeder(db, clock).SeedAsync(documents, ct);
+        if (documents is not null) await new DemoDocumentSeeder(db, clock, documentFiles).SeedAsync(documents, ct);
         await tx.CommitAsync(ct);
     }
 

@@ -91,10 +91,12 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAc
         if (problems.Count > 0) return Outcome.Failed(problems);
 
         await using var tx = await op.Db.Database.BeginTransactionAsync(ct);
+        var loginChanged = !string.Equals(user.Email, draft.Email, StringComparison.OrdinalIgnoreCase) || user.PartnerId != draft.PartnerId;
         (user.Email, user.UserName, user.DisplayName, user.PartnerId) = (draft.Email, draft.Email, draft.DisplayName, draft.PartnerId);
         var updated = await op.Users.UpdateAsync(user);
         if (!updated.Succeeded) return Outcome.Failed(IdentityProblems(updated));
         var roles = await op.Users.GetRolesAsync(user);
+        loginChanged |= !roles.SequenceEqual([draft.Role]);
         if (!roles.SequenceEqual([draft.Role]))
         {
             var changed = await op.Users.RemoveFromRolesAsync(user, roles);
@@ -106,8 +108,10 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUserAc
         op.Db.ManagerRegions.AddRange(draft.RegionIds.Where(r => existing.All(m => m.RegionId != r))
             .Select(r => new ManagerRegion { UserId = id, RegionId = r }));
         await op.Db.SaveChangesAsync(ct);
-        // A changed role or partner must reach the user's open sessions at their next validation.
-        await op.Users.UpdateSecurityStampAsync(user);
+        // A changed role, partner or login ends the user's sessions (they are checked on every request): what they may
+        // see changed. A new name or new regions do not: regions are read afresh for every query, and signing someone out
+        // because a typo in their name was fixed would only annoy them (the new name shows from their next sign-in).
+        if (loginChanged) await op.Users.UpdateSecurityStampAsync(user);
         await tx.CommitAsync(ct);
         return Outcome.Success;
     }

@@ -57,4 +57,37 @@ public sealed class AdminJourneyTests(LiveAppFixture app) : IClassFixture<LiveAp
         await dealer.GotoAsync(app.BaseUrl + "/partners");
         await Assertions.Expect(dealer).ToHaveURLAsync(new Regex("/Account/AccessDenied"));
     }
+
+    [Fact]
+    public async Task Admin_locks_a_dealer_whose_open_page_goes_to_the_sign_in_form_at_the_next_click()
+    {
+        const string user = "dealer.p0009@demo.partnerportal.local";
+        await using var dealerContext = await app.Browser.NewContextAsync(new() { Locale = "en-US" });
+        var dealer = await dealerContext.NewPageAsync();
+        dealer.SetDefaultTimeout(30_000);
+        await app.SignInAsync(dealer, user);
+        await dealer.GotoAsync(app.BaseUrl + "/orders");
+        await dealer.Locator("[data-interactive=true]").WaitForAsync();
+
+        await using var adminContext = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var admin = await adminContext.NewPageAsync();
+        admin.SetDefaultTimeout(30_000);
+        await app.SignInAsync(admin, "admin@demo.partnerportal.local");
+        await admin.GotoAsync(app.BaseUrl + "/admin/users");
+        await admin.Locator("[data-interactive=true]").WaitForAsync();
+        await admin.GetByLabel("Search by e-mail, name or partner code").FillAsync(user);
+        // The search has run once the grid holds that one user only.
+        await Assertions.Expect(admin.Locator("[data-testid=user-grid] tbody tr")).ToHaveCountAsync(1);
+        var row = admin.Locator("[data-testid=user-grid] tbody tr", new() { HasText = user });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Lock" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Lock" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Locked");
+
+        // The dealer's page is still open; the next thing they do asks the server, which no longer knows them.
+        await dealer.Locator(".mud-navmenu").GetByText("My company").ClickAsync();
+        await Assertions.Expect(dealer).ToHaveURLAsync(new Regex("/Account/Login"));
+        await dealer.GotoAsync(app.BaseUrl + "/orders");
+        await Assertions.Expect(dealer).ToHaveURLAsync(new Regex("/Account/Login"));
+    }
 }

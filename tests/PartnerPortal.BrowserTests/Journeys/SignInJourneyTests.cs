@@ -89,4 +89,26 @@ public sealed class SignInJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         await Assertions.Expect(page.Locator("[data-testid=partner-grid]")).ToContainTextAsync("P0005");
         await Assertions.Expect(page.Locator("[data-testid=partner-grid]")).Not.ToContainTextAsync("P0009");
     }
+
+    [Fact]
+    public async Task Working_in_an_open_page_tells_the_portal_and_keeps_the_sign_in()
+    {
+        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(Timeout);
+        // The page's own clock, so that "a minute later" takes no time; the portal reports use at most once a minute.
+        await page.Clock.InstallAsync();
+        await app.SignInAsync(page, "trainee@demo.partnerportal.local");
+        await page.GotoAsync(app.BaseUrl + "/learning");
+        await WaitUntilInteractiveAsync(page);
+
+        await page.Locator("[data-session-activity=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Clock.FastForwardAsync("01:01");
+        var report = page.WaitForResponseAsync(r => r.Url.EndsWith("/Account/Activity", StringComparison.Ordinal));
+        await page.Locator("h1").ClickAsync();
+
+        var response = await report;
+        Assert.Equal(204, response.Status);
+        Assert.Contains("PartnerPortal.Auth=", await response.HeaderValueAsync("set-cookie")); // the sign-in cookie, renewed
+    }
 }

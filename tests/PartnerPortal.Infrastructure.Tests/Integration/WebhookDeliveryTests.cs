@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Domain.Integration;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
@@ -100,7 +101,8 @@ public sealed class WebhookDeliveryTests
             var endpoints = new WebhookAdminService(new PortalDbContextFactory(contexts, admin), admin, TimeProvider.System,
                 first.Services.GetRequiredService<WebhookSecretProtector>(), first.Services.GetRequiredService<WebhookTargetGuard>());
             receiver.Secret = (await endpoints.CreateAsync(new WebhookEndpointDraft(receiver.Url, "ERP", WebhookEvents.All))).Value!.Secret;
-            var orders = new OrderSubmissionService(new PortalDbContextFactory(contexts, dealer), dealer, TimeProvider.System);
+            var orders = new OrderSubmissionService(new PortalDbContextFactory(contexts, dealer), dealer, TimeProvider.System,
+                first.Services.GetRequiredService<IOptions<OrderingOptions>>());
             for (var i = 0; i < 3; i++)
             {
                 var result = await orders.SubmitAsync(new OrderRequest(Guid.NewGuid().ToString("N"), [new RequestedLine(productId, 2)]));

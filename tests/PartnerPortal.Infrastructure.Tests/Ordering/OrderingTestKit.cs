@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
@@ -33,7 +34,8 @@ internal static class OrderingTestKit
     public static OrderSubmissionService SubmissionsFor(TestDatabase database, ICurrentUserAccessor caller)
     {
         var factory = database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        return new OrderSubmissionService(new PortalDbContextFactory(factory, caller), caller, TimeProvider.System);
+        return new OrderSubmissionService(new PortalDbContextFactory(factory, caller), caller, TimeProvider.System,
+            database.Services.GetRequiredService<IOptions<OrderingOptions>>());
     }
 
     public static async Task<(int Id, int Available)> ProductAsync(TestDatabase database, string sku)

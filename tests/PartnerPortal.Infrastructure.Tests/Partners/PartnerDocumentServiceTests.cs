@@ -28,7 +28,7 @@ public sealed class PartnerDocumentServiceTests
     {
         var caller = await CallerAsync(database, email);
         var contexts = new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), caller);
-        return new PartnerDocumentService(contexts, caller, new FixedClock(Today));
+        return new PartnerDocumentService(contexts, caller, new FixedClock(Today), database.Services.GetRequiredService<PartnerDocumentFiles>());
     }
 
     [Fact]

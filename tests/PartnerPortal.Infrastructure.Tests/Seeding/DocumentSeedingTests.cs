@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Seeding;
@@ -49,10 +50,32 @@ public sealed class DocumentSeedingTests
         await using var db = await database.CreateSystemContextAsync();
         var before = await db.PartnerDocuments.CountAsync();
 
-        await new DemoDocumentSeeder(db, TimeProvider.System).SeedAsync(DemoDocumentSeeder.Load(Path.Combine(AppContext.BaseDirectory, "assets/demo")), default);
+        await new DemoDocumentSeeder(db, TimeProvider.System, database.Services.GetRequiredService<PartnerDocumentFiles>()).SeedAsync(DemoDocumentSeeder.Load(Path.Combine(AppContext.BaseDirectory, "assets/demo")), default);
         await database.InitializeAsync();
 
         Assert.Equal(before, await db.PartnerDocuments.CountAsync());
         Assert.True(before >= 28);
+    }
+
+    [Fact]
+    public async Task A_few_demo_documents_have_a_small_scan_drawn_at_seeding_and_one_renewal_waits()
+    {
+        // Seeded into this database's own folder (a copied demo database's scans stay with the one they were drawn for).
+        await using var database = await TestDatabase.CreateAsync(freshSeed: true);
+        await using var db = await database.CreateSystemContextAsync();
+        var files = database.Services.GetRequiredService<PartnerDocumentFiles>();
+
+        var scanned = await db.PartnerDocuments.Where(d => d.Scan != null).Select(d => new { d.Partner!.Code, d.Scan!.StoredName, d.Scan.Size, d.Scan.Type })
+            .ToListAsync();
+        Assert.Equal(["P0001", "P0002", "P0003", "P0004", "P0013"], scanned.Select(s => s.Code).Distinct().Order());
+        foreach (var scan in scanned)
+        {
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(files.Folder, scan.StoredName));
+            Assert.Equal((ScanFileType.Png, scan.Size), (ScanFileRules.Detect(bytes), (long)bytes.Length));
+            Assert.InRange(bytes.Length, 1_000, 60_000); // small: drawn, not shipped
+        }
+
+        var renewal = await db.PartnerDocumentRenewals.Select(r => new { r.Partner!.Code, r.Status, r.Document!.Kind, r.ScanId }).SingleAsync();
+        Assert.Equal(("P0013", RenewalStatus.Pending, PartnerDocumentKind.BusinessLicense), (renewal.Code, renewal.Status, renewal.Kind));
     }
 }

@@ -99,6 +99,9 @@ public sealed class TestDatabase : IAsyncDisposable
             ["Seed:DemoCourses"] = "false",
             // Webhook tests run the dispatcher themselves, on their own receiver.
             ["Webhooks:Enabled"] = "false",
+            // Each database its own scans, so that a test sees only the files it stored (a copied demo database's scans
+            // stay in the folder of the database they were seeded into).
+            ["PartnerDocuments:ScansFolder"] = ScansFolderOf(file),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
@@ -171,6 +174,8 @@ public sealed class TestDatabase : IAsyncDisposable
         return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
+    private static string ScansFolderOf(string file) => file + "-scans";
+
     public async ValueTask DisposeAsync()
     {
         foreach (var scope in _scopes) await scope.DisposeAsync();
@@ -178,5 +183,6 @@ public sealed class TestDatabase : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
             if (File.Exists(FilePath + suffix)) File.Delete(FilePath + suffix);
+        if (Directory.Exists(ScansFolderOf(FilePath))) Directory.Delete(ScansFolderOf(FilePath), recursive: true);
     }
 }

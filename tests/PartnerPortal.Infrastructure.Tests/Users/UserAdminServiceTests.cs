@@ -208,4 +208,40 @@ public sealed class UserAdminServiceTests
         await using var db = await database.CreateSystemContextAsync();
         return await db.Users.CountAsync();
     }
+
+    [Theory]
+    // what changes → whether the user's sessions end (their security stamp changes)
+    [InlineData("name", false)]
+    [InlineData("regions", false)]
+    [InlineData("role", true)]
+    [InlineData("email", true)]
+    public async Task A_new_role_or_login_ends_the_users_sessions_a_new_name_or_regions_do_not(string change, bool ends)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var managerId = await database.UserIdAsync(DemoUsers.ManagerEast);
+        var east = await database.RegionIdAsync("EAST");
+        var south = await database.RegionIdAsync("SOUTH");
+        var north = await database.RegionIdAsync("NORTH");
+        await database.SignInAsync(DemoUsers.Admin);
+        var stampBefore = await StampAsync(database, managerId);
+        var draft = new UserDraft(DemoUsers.ManagerEast, "陈静", PortalRoles.ChannelManager, null, [east, south]);
+        draft = change switch
+        {
+            "name" => draft with { DisplayName = "陈静 (华东)" },
+            "regions" => draft with { RegionIds = [east, south, north] },
+            "role" => draft with { Role = PortalRoles.Admin, RegionIds = [] },
+            _ => draft with { Email = "chen.jing@demo.partnerportal.local" },
+        };
+
+        var outcome = await database.Get<UserAdminService>().UpdateAsync(managerId, draft);
+
+        Assert.True(outcome.Succeeded, string.Join(", ", outcome.Problems));
+        Assert.Equal(ends, stampBefore != await StampAsync(database, managerId));
+    }
+
+    private static async Task<string?> StampAsync(TestDatabase database, string userId)
+    {
+        await using var db = await database.CreateSystemContextAsync();
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync();
+    }
 }

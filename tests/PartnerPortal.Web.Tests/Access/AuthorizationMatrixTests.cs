@@ -25,6 +25,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/partners"] = [A, M],
         ["/partners/{Id:int}"] = Everyone,
         ["/partners/documents"] = [A, M],
+        ["/partners/documents/renewals"] = [A, M],
         ["/partners/health"] = [A, M],
         ["/my-partner"] = [D, T],
         ["/catalog"] = [D],

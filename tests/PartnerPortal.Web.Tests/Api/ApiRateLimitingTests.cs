@@ -43,7 +43,7 @@ public sealed class ApiRateLimitingTests(PortalAppFactory app) : IClassFixture<P
     [Fact]
     public async Task Retry_After_says_the_seconds_left_in_the_keys_window()
     {
-        var clock = new Training.ManualClock(DateTimeOffset.UtcNow);
+        var clock = new Support.ManualClock(DateTimeOffset.UtcNow);
         await using var clocked = PortalAppFactory.With(new Dictionary<string, string?>(),
             services => services.AddSingleton<TimeProvider>(clock));
         var key = await clocked.CreateApiKeyAsync("ERP window test", [ApiScopes.OrdersRead], requestsPerMinute: 3);

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Integration;
 using PartnerPortal.Web.Tests.Support;
-using PartnerPortal.Web.Tests.Training;
 
 namespace PartnerPortal.Web.Tests.Api;
 

@@ -127,7 +127,12 @@ public sealed partial class ResourceCompletenessTests
     private static IReadOnlySet<string> ReadKeys(string fileName)
     {
         var path = Path.Combine(WebProject, "Resources", fileName);
-        var names = XDocument.Load(path).Root!
+        var root = XDocument.Load(path).Root!;
+        // An entry left unclosed swallows the ones after it: the build drops them without a warning.
+        var nested = root.Elements("data").Where(d => d.Descendants("data").Any())
+            .Select(d => (string?)d.Attribute("name")).ToList();
+        Assert.True(nested.Count == 0, $"{fileName} has entries inside other entries: {string.Join(", ", nested)}");
+        var names = root
             .Elements("data")
             .Select(d => (string?)d.Attribute("name"))
             .OfType<string>()

@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 using PartnerPortal.Web.Security;
-using PartnerPortal.Web.Tests.Training;
+using PartnerPortal.Web.Tests.Support;
 
 namespace PartnerPortal.Web.Tests.Security;
 

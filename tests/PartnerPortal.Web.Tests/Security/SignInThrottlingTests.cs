@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Web.Tests.Support;
-using PartnerPortal.Web.Tests.Training;
 
 namespace PartnerPortal.Web.Tests.Security;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Web.Account;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -18,7 +19,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            return TypedResults.LocalRedirect("~" + ReturnUrls.ToLocalPath(returnUrl));
         });
 
         return accountGroup;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Web.Account;
 
 namespace PartnerPortal.Web.Components.Account;
 
@@ -17,19 +18,8 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
-    }
+    /// <summary>Goes to <paramref name="uri"/> if it is a page of this site, else home (no open redirects, no errors on odd input).</summary>
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(ReturnUrls.ToBaseRelative(uri, navigationManager.BaseUri));
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
     {

@@ -37,6 +37,12 @@ public static class DashboardLinks
     public static string ExpiringDocuments(int days = 30, int? regionId = null) =>
         Build("/partners/documents", ("expiringDays", Id(days)), ("regionId", Id(regionId)));
 
+    /// <summary>Renewals of qualification documents waiting for review (<c>PendingRenewals</c>).</summary>
+    public static string Renewals(int? regionId = null) => Build("/partners/documents/renewals", ("regionId", Id(regionId)));
+
+    /// <summary>The dealer's company page, where its documents are renewed.</summary>
+    public const string MyDocuments = "/my-partner#documents";
+
     public static string PartnerHealth(int? regionId = null, HealthBand? band = null) =>
         Build("/partners/health", ("regionId", Id(regionId)), ("band", band?.ToString()));
 

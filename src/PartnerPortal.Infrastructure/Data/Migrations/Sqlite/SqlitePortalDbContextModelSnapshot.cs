@@ -1209,6 +1209,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("PartnerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ScanId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1218,7 +1221,142 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId");
 
+                    b.HasIndex("ScanId");
+
                     b.ToTable("PartnerDocuments");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partners.PartnerDocumentRenewal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreviousExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("PreviousScanId");
+
+                    b.HasIndex("ScanId");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("PartnerDocumentRenewals");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partners.PartnerDocumentScan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("PartnerDocumentScans");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Points.PointsAccount", b =>
@@ -2562,6 +2700,58 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Partners.PartnerDocumentScan", "Scan")
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Scan");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partners.PartnerDocumentRenewal", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Partners.PartnerDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Partners.PartnerDocumentScan", "PreviousScan")
+                        .WithMany()
+                        .HasForeignKey("PreviousScanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.Partners.PartnerDocumentScan", "Scan")
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("PreviousScan");
+
+                    b.Navigation("Scan");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partners.PartnerDocumentScan", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Partner");
