@@ -109,7 +109,7 @@ internal static class OrderSubmissionBenchmark
         await using var setupScope = provider.CreateAsyncScope();
         await using var db = await setupScope.ServiceProvider.GetRequiredService<PortalDbContextFactory>().CreateForSystemAsync("bench");
         var partners = await db.Partners.Where(p => p.Code != "P0004" && p.Code != "P0007").OrderBy(p => p.Code).Take(8).ToListAsync();
-        foreach (var account in await db.CreditAccounts.ToListAsync()) account.CreditLimit = 1_000_000_000m;
+        foreach (var account in await db.CreditAccounts.ToListAsync()) account.ChangeSettings(account.Settings with { CreditLimit = 1_000_000_000m });
         var product = await db.Products.SingleAsync(p => p.Sku == "AC-1001");
         foreach (var level in await db.StockLevels.Where(s => s.ProductId == product.Id).ToListAsync()) level.OnHand = 1_000_000;
         await db.SaveChangesAsync();

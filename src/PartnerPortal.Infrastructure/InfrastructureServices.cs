@@ -9,7 +9,6 @@ using PartnerPortal.Infrastructure.Catalog;
 using PartnerPortal.Infrastructure.Catalog.Admin;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Inventory;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Partners;

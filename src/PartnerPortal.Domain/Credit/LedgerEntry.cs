@@ -4,7 +4,10 @@ using PartnerPortal.Domain.Partners;
 
 namespace PartnerPortal.Domain.Credit;
 
-/// <summary>One invoice, payment or credit note on a partner's account. Amounts are positive; the kind gives the sign.</summary>
+/// <summary>
+/// One document on a partner's account: an invoice, payment, credit note, debit note or reversal. Amounts are positive;
+/// the kind gives the sign. Written only by the ledger, which keeps the account's figures in step.
+/// </summary>
 public sealed class LedgerEntry : IPartnerOwned, IAudited
 {
     public const int NumberMaxLength = 30;
@@ -14,13 +17,16 @@ public sealed class LedgerEntry : IPartnerOwned, IAudited
     public int PartnerId { get; set; }
     public Partner? Partner { get; set; }
     public LedgerEntryKind Kind { get; set; }
-    /// <summary>INV-…, PAY-… or CN-…; unique.</summary>
+    /// <summary>INV-…, PAY-…, CN-…, DN-… or REV-…; unique.</summary>
     public string Number { get; set; } = "";
     public DateOnly Date { get; set; }
     public decimal Amount { get; set; }
-    /// <summary>Invoices only: when payment is due.</summary>
+    /// <summary>Invoices and debit notes (what the partner owes by a date): when payment is due.</summary>
     public DateOnly? DueDate { get; set; }
-    /// <summary>Invoices: what is still unpaid. Payments: what is not yet allocated to an invoice.</summary>
+    /// <summary>
+    /// Invoices and debit notes: what is still unpaid. Payments and credit notes: what is not yet allocated to an invoice.
+    /// A reversed payment or credit note has nothing open.
+    /// </summary>
     public decimal OpenAmount { get; set; }
     /// <summary>The order an invoice was raised for.</summary>
     public int? OrderId { get; set; }
@@ -30,7 +36,13 @@ public sealed class LedgerEntry : IPartnerOwned, IAudited
     /// <summary>The ERP's reference of a payment posted through the API; unique, so a retry never posts twice.</summary>
     public string? ExternalReference { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Reversals only: the payment or credit note this entry undoes (unique: nothing is reversed twice).</summary>
+    public int? ReversesEntryId { get; set; }
 
-    /// <summary>The entry's effect on the balance: + for invoices, − for payments and credit notes.</summary>
-    public decimal SignedAmount => Kind == LedgerEntryKind.Invoice ? Amount : -Amount;
+    /// <summary>The entry's effect on the balance: + for invoices, debit notes and reversals, − for payments and credit notes.</summary>
+    public decimal SignedAmount => RaisesBalance(Kind) ? Amount : -Amount;
+
+    /// <summary>Whether an entry of this kind is a debit (the partner owes more) rather than a credit.</summary>
+    public static bool RaisesBalance(LedgerEntryKind kind) =>
+        kind is LedgerEntryKind.Invoice or LedgerEntryKind.DebitNote or LedgerEntryKind.Reversal;
 }

@@ -29,8 +29,8 @@ public static class StatementRules
         var lines = new List<StatementLine>();
         foreach (var m in movements.OrderBy(m => m.Date).ThenBy(m => m.Number, StringComparer.Ordinal))
         {
-            var debit = m.Kind == LedgerEntryKind.Invoice ? m.Amount : 0m;
-            var credit = m.Kind == LedgerEntryKind.Invoice ? 0m : m.Amount;
+            var debit = LedgerEntry.RaisesBalance(m.Kind) ? m.Amount : 0m;
+            var credit = LedgerEntry.RaisesBalance(m.Kind) ? 0m : m.Amount;
             balance += debit - credit;
             lines.Add(new StatementLine(m.Date, m.Kind, m.Number, m.Reference, debit, credit, balance));
         }

@@ -60,26 +60,23 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
             ? all.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
             : all.OrderBy(e => e.Date).ThenBy(e => e.Id);
         var total = await entries.CountAsync(ct);
-        var skipped = await SignedAmounts(entries.Take(page.Skip)).SumAsync(ct);
+        var skipped = await entries.Take(page.Skip).SignedAmounts().SumAsync(ct);
         var rows = await entries.Skip(page.Skip).Take(page.SafePageSize).ToListAsync(ct);
 
         // Oldest first: the balance before the page is what the skipped entries add up to.
         // Newest first: the balance after the page's first entry is everything except the newer, skipped entries.
-        var running = newestFirst ? await SignedAmounts(all).SumAsync(ct) - skipped : skipped;
+        var running = newestFirst ? await all.SignedAmounts().SumAsync(ct) - skipped : skipped;
         var lines = new List<LedgerLine>(rows.Count);
         foreach (var e in rows)
         {
             if (!newestFirst) running += e.SignedAmount;
             lines.Add(new LedgerLine(e.Id, e.Date, e.Number, e.Kind, e.Reference,
-                e.Kind == LedgerEntryKind.Invoice ? e.Amount : 0m, e.Kind == LedgerEntryKind.Invoice ? 0m : e.Amount,
+                LedgerEntry.RaisesBalance(e.Kind) ? e.Amount : 0m, LedgerEntry.RaisesBalance(e.Kind) ? 0m : e.Amount,
                 running, e.DueDate, e.OpenAmount));
             if (newestFirst) running -= e.SignedAmount;
         }
         return new PagedResult<LedgerLine>(lines, total);
     }
-
-    private static IQueryable<decimal> SignedAmounts(IQueryable<LedgerEntry> entries) =>
-        entries.Select(e => e.Kind == LedgerEntryKind.Invoice ? e.Amount : -e.Amount);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 }

@@ -19,3 +19,6 @@ public sealed record OverdueInvoice(string Number, DateOnly Date, DateOnly DueDa
 /// <summary>A line of the account ledger, oldest first, with the balance after it.</summary>
 public sealed record LedgerLine(int Id, DateOnly Date, string Number, LedgerEntryKind Kind, string Reference, decimal Debit, decimal Credit,
     decimal RunningBalance, DateOnly? DueDate, decimal OpenAmount);
+
+/// <summary>A payment posted with an external reference: <paramref name="Created"/> is false when the reference had been posted already.</summary>
+public sealed record PaymentPosting(int PaymentEntryId, bool Created);

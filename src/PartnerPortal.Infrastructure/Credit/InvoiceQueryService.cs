@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
-using PartnerPortal.Infrastructure.Fulfilment;
 
 namespace PartnerPortal.Infrastructure.Credit;
 

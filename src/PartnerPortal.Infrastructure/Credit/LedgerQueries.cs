@@ -10,12 +10,18 @@ internal static class LedgerQueries
         entries.Where(e => e.PartnerId == partnerId).OpenInvoices();
 
     /// <summary>
-    /// Invoices with something still unpaid, due or not: the invoice list without its overdue filter. An open amount is
-    /// never negative, so "not zero" is "something unpaid": SQLite compares that as stored and can use the open-invoices
-    /// index (its filter reads the same), where "greater than" calls back into .NET for every invoice.
+    /// Invoices and debit notes (the entries with a due date: what the partner owes by a day) with something still unpaid,
+    /// due or not: the invoice list without its overdue filter. An open amount is never negative, so "not zero" is
+    /// "something unpaid": SQLite compares that as stored and can use the open-invoices index (its filter reads the same),
+    /// where "greater than" calls back into .NET for every invoice.
     /// </summary>
     public static IQueryable<LedgerEntry> OpenInvoices(this IQueryable<LedgerEntry> entries) =>
-        entries.Where(e => e.Kind == LedgerEntryKind.Invoice && e.OpenAmount != 0m && e.DueDate != null);
+        entries.Where(e => e.DueDate != null && e.OpenAmount != 0m);
+
+    /// <summary>Each entry's effect on the balance, in SQL: + for debits (<see cref="LedgerEntry.RaisesBalance"/>), − for credits.</summary>
+    public static IQueryable<decimal> SignedAmounts(this IQueryable<LedgerEntry> entries) =>
+        entries.Select(e => e.Kind == LedgerEntryKind.Invoice || e.Kind == LedgerEntryKind.DebitNote || e.Kind == LedgerEntryKind.Reversal
+            ? e.Amount : -e.Amount);
 
     /// <summary>Open invoices whose due date is before <paramref name="today"/>: the dashboards' and the invoice list's "overdue".</summary>
     public static IQueryable<LedgerEntry> Overdue(this IQueryable<LedgerEntry> entries, DateOnly today) =>

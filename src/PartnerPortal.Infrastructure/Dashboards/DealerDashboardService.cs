@@ -6,7 +6,7 @@ using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Rebates;
 

@@ -7,7 +7,8 @@ using PartnerPortal.Domain.Points;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Inventory;
 using PartnerPortal.Infrastructure.Partners;
 
 namespace PartnerPortal.Infrastructure.Dashboards;

@@ -9,6 +9,6 @@ public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbC
     {
         base.OnModelCreating(builder);
         builder.Entity<Domain.Credit.LedgerEntry>().HasIndex(e => new { e.PartnerId, e.DueDate, e.OpenAmount }, OpenInvoicesIndex)
-            .HasFilter("[Kind] = N'Invoice' AND [OpenAmount] <> 0");
+            .HasFilter("[DueDate] IS NOT NULL AND [OpenAmount] <> 0");
     }
 }

@@ -20,6 +20,6 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
         // Decimals are text here, and zero is written as '0.0': the filter matches LedgerQueries.Overdue word for word,
         // which is what lets SQLite use the index.
         builder.Entity<Domain.Credit.LedgerEntry>().HasIndex(e => new { e.PartnerId, e.DueDate, e.OpenAmount }, OpenInvoicesIndex)
-            .HasFilter("\"Kind\" = 'Invoice' AND \"OpenAmount\" <> '0.0'");
+            .HasFilter("\"DueDate\" IS NOT NULL AND \"OpenAmount\" <> '0.0'");
     }
 }

@@ -4,7 +4,7 @@ using PartnerPortal.Domain.Catalog.Admin;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Access;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
 
 namespace PartnerPortal.Infrastructure.Integration;
 

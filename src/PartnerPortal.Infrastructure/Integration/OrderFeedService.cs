@@ -5,7 +5,7 @@ using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Ordering.Rules;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
 
 namespace PartnerPortal.Infrastructure.Integration;
 

@@ -5,7 +5,8 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Credit;
 
 namespace PartnerPortal.Infrastructure.Integration;
 
@@ -177,19 +178,8 @@ public sealed class PartnerSyncService(PortalDbContextFactory contexts, ICurrent
     /// <summary>Sets the credit settings, opening the account when the partner has none; true when anything changed.</summary>
     private static bool ApplyCredit(PortalDbContext db, Partner partner, CreditAccount? account, CreditSettings s)
     {
-        if (account is null)
-        {
-            account = new CreditAccount { Partner = partner, PartnerId = partner.Id };
-            db.CreditAccounts.Add(account);
-        }
-        else if (account.CreditLimit == s.CreditLimit && account.Mode == s.Mode && account.PaymentTermsDays == s.PaymentTermsDays
-                 && account.GraceDays == s.GraceDays)
-        {
-            return false;
-        }
-        (account.CreditLimit, account.Mode, account.PaymentTermsDays, account.GraceDays) = (s.CreditLimit, s.Mode, s.PaymentTermsDays, s.GraceDays);
-        // An order submission that read the old limit must not commit credit against it.
-        account.Version++;
+        if (account is not null) return account.ChangeSettings(s);
+        db.CreditAccounts.Add(new CreditAccount(partner, s));
         return true;
     }
 

@@ -3,7 +3,8 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Infrastructure.Access;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Credit;
 
 namespace PartnerPortal.Infrastructure.Integration;
 

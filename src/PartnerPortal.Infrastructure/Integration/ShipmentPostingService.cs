@@ -4,7 +4,8 @@ using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Ordering.Rules;
 using PartnerPortal.Infrastructure.Access;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Ordering;
 
 namespace PartnerPortal.Infrastructure.Integration;
 

@@ -3,7 +3,7 @@ using PartnerPortal.Domain.Catalog.Admin;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Infrastructure.Access;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
 
 namespace PartnerPortal.Infrastructure.Integration;
 

@@ -75,7 +75,7 @@ public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICur
         if (lines.Problems.Count > 0) return SubmissionResult.Invalid(lines.Problems);
         var total = PriceRules.OrderTotal(lines.Lines.Select(l => l.LineTotal));
 
-        var account = await db.CreditAccounts.FirstOrDefaultAsync(a => a.PartnerId == partnerId, ct);
+        var account = await new Ledger(db, clock).AccountAsync(partnerId, ct);
         if (account is null) return SubmissionResult.Invalid([new Problem(ProblemCodes.NoCreditAccount)], total);
         var decision = CreditRules.Decide(new CreditCheckInput(account.CreditLimit, account.Balance, account.ApprovedUninvoiced, total,
             account.Mode, account.GraceDays, partner.Status == PartnerStatus.Suspended, await OpenInvoicesAsync(db, partnerId, ct), Today()));
@@ -98,8 +98,7 @@ public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICur
                 await tx.RollbackAsync(ct);
                 return SubmissionResult.Invalid(shortages, total);
             }
-            account.ApprovedUninvoiced += total;
-            account.Version++;
+            Ledger.CommitOrder(account, total);
             order.MoveTo(OrderStatus.Approved, now, user.UserId, user.UserName);
         }
         else

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Infrastructure.Access;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
 
 namespace PartnerPortal.Infrastructure.Partners;
 

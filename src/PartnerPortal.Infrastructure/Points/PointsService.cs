@@ -4,7 +4,6 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Points;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
-using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Points;

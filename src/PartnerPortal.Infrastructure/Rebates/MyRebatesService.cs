@@ -3,7 +3,6 @@ using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
-using PartnerPortal.Infrastructure.Fulfilment;
 
 namespace PartnerPortal.Infrastructure.Rebates;
 

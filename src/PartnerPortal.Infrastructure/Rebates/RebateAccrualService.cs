@@ -8,7 +8,6 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
 
 namespace PartnerPortal.Infrastructure.Rebates;
 
@@ -60,7 +59,7 @@ public sealed class RebateAccrualService(PortalDbContextFactory contexts, ICurre
         var now = clock.GetUtcNow();
         await RebateAccrualWriter.RecalculateAsync(db, policy, [period], now, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var outcome = await RebateSettlement.SettleAsync(db, policy, period, today, now, ct);
+        var outcome = await RebateSettlement.SettleAsync(db, clock, policy, period, ct);
         if (outcome.Succeeded) await tx.CommitAsync(ct);
         return outcome;
     }

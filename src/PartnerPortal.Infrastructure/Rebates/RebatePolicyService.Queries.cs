@@ -4,7 +4,6 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
 
 namespace PartnerPortal.Infrastructure.Rebates;
 

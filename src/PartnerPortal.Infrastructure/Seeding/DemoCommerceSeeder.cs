@@ -42,11 +42,15 @@ internal sealed class DemoCommerceSeeder(PortalDbContext db, TimeProvider clock)
                 };
             }).ToList();
             open.AddRange(invoices);
-            db.CreditAccounts.Add(new CreditAccount
+            var account = new CreditAccount(partnerId,
+                new CreditSettings(row.CreditLimit, Enum.Parse<CreditMode>(row.Mode), row.PaymentTermsDays, row.GraceDays));
+            // Each demo invoice stands for an order that was approved (committing credit) and then shipped.
+            foreach (var invoice in invoices)
             {
-                PartnerId = partnerId, CreditLimit = row.CreditLimit, Mode = Enum.Parse<CreditMode>(row.Mode),
-                PaymentTermsDays = row.PaymentTermsDays, GraceDays = row.GraceDays, Balance = invoices.Sum(i => i.Amount),
-            });
+                account.CommitExposure(invoice.Amount);
+                account.PostInvoice(invoice);
+            }
+            db.CreditAccounts.Add(account);
         }
         // The accounts are saved for the order history to read; the invoices wait for their numbers.
         await db.SaveChangesAsync(ct);

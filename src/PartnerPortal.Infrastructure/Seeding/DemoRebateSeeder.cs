@@ -66,7 +66,7 @@ internal sealed class DemoRebateSeeder(PortalDbContext db, TimeProvider clock)
             var closed = periods.Where(p => p.IsClosedOn(today)).ToList();
             foreach (var period in closed.Take(closed.Count - 1))
             {
-                var settled = await RebateSettlement.SettleAsync(db, policy, period, today, now, ct);
+                var settled = await RebateSettlement.SettleAsync(db, clock, policy, period, ct);
                 if (!settled.Succeeded) throw new InvalidDataException($"Demo rebate policy {row.Code}: settling {period.Label} failed.");
             }
             db.ChangeTracker.Clear();

@@ -5,6 +5,7 @@ using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Domain.Statements;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
 
 namespace PartnerPortal.Infrastructure.Statements;
@@ -25,21 +26,23 @@ public sealed class StatementService(PortalDbContextFactory contexts, TimeProvid
         if (party is null) return null;
 
         var entries = db.LedgerEntries.AsNoTracking().Where(e => e.PartnerId == partnerId);
-        var opening = await entries.Where(e => e.Date < from)
-            .SumAsync(e => e.Kind == LedgerEntryKind.Invoice ? e.Amount : -e.Amount, ct);
+        var opening = await entries.Where(e => e.Date < from).SignedAmounts().SumAsync(ct);
         var movements = await entries.Where(e => e.Date >= from && e.Date <= to)
             .Select(e => new LedgerMovement(e.Date, e.Kind, e.Number, e.Reference, e.Amount))
             .ToListAsync(ct);
         var lines = StatementRules.RunningBalance(opening, movements);
         var closing = lines.Count > 0 ? lines[^1].Balance : opening;
 
-        // What each invoice still owed on the last day: its amount less what payments and credit notes dated
-        // up to then settled of it.
-        var open = await entries.Where(e => e.Kind == LedgerEntryKind.Invoice && e.Date <= to && e.DueDate != null)
+        // What each invoice (and debit note) still owed on the last day: its amount less what payments and credit notes
+        // dated up to then settled of it, unless they were reversed by then.
+        var open = await entries.Where(e => e.DueDate != null && e.Date <= to)
             .Select(e => new
             {
                 DueDate = e.DueDate!.Value,
-                Open = e.Amount - db.LedgerAllocations.Where(a => a.InvoiceEntryId == e.Id && a.PaymentEntry!.Date <= to).Sum(a => a.Amount),
+                Open = e.Amount - db.LedgerAllocations
+                    .Where(a => a.InvoiceEntryId == e.Id && a.PaymentEntry!.Date <= to
+                        && !db.LedgerEntries.Any(r => r.ReversesEntryId == a.PaymentEntryId && r.Date <= to))
+                    .Sum(a => a.Amount),
             })
             .ToListAsync(ct);
         var ageing = StatementRules.Age(open.Select(i => new OpenInvoice(i.DueDate, i.Open)), to);

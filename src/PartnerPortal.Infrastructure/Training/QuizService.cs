@@ -3,7 +3,7 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Common;
 
 namespace PartnerPortal.Infrastructure.Training;
 

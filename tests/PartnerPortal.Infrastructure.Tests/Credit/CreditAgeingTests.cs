@@ -28,12 +28,14 @@ public sealed class CreditAgeingTests
             foreach (var (open, late) in invoices)
             {
                 var due = Today.AddDays(-late);
-                db.LedgerEntries.Add(new LedgerEntry
+                var invoice = new LedgerEntry
                 {
                     PartnerId = p3, Kind = LedgerEntryKind.Invoice, Number = $"INV-AGE-{++n:D2}", Date = due.AddDays(-30), DueDate = due,
                     Amount = open, OpenAmount = open, Reference = "TEST", CreatedAt = DateTimeOffset.UtcNow,
-                });
-                account.Balance += open;
+                };
+                db.LedgerEntries.Add(invoice);
+                account.CommitExposure(open);
+                account.PostInvoice(invoice);
             }
             // A paid invoice ages nowhere.
             var paid = new LedgerEntry

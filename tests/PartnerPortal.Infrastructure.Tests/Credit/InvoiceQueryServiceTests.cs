@@ -4,7 +4,7 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Support.ListFilterTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Credit;

@@ -26,10 +26,10 @@ internal static class IntegrationCallerKit
         new(Contexts(database, caller), caller, TimeProvider.System);
 
     public static ShipmentPostingService ShipmentPosting(TestDatabase database, ICurrentUserAccessor caller) =>
-        new(Contexts(database, caller), caller, Fulfilment.FulfilmentTestKit.Shipments(database, caller), TimeProvider.System);
+        new(Contexts(database, caller), caller, Support.CommandTestKit.Shipments(database, caller), TimeProvider.System);
 
     public static PaymentPostingService PaymentPosting(TestDatabase database, ICurrentUserAccessor caller) =>
-        new(Contexts(database, caller), caller, Fulfilment.FulfilmentTestKit.Payments(database, caller));
+        new(Contexts(database, caller), caller, Support.CommandTestKit.Payments(database, caller));
 
     public static RebateExportService RebateExport(TestDatabase database, ICurrentUserAccessor caller) =>
         new(Contexts(database, caller), caller);

@@ -4,7 +4,7 @@ using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Ordering.Rules;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Integration.IntegrationCallerKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Integration;

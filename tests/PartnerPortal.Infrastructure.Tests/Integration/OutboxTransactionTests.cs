@@ -7,10 +7,10 @@ using PartnerPortal.Domain.Integration;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Integration.WebhookTestKit;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 

@@ -5,7 +5,7 @@ using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Integration;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Integration.IntegrationCallerKit;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 

@@ -4,7 +4,7 @@ using PartnerPortal.Domain.Integration;
 using PartnerPortal.Infrastructure.Integration;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Integration.WebhookTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Integration;

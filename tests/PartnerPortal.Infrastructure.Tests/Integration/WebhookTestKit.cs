@@ -9,7 +9,7 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Integration;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Integration;
 

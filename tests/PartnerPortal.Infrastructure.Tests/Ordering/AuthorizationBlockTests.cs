@@ -22,7 +22,7 @@ public sealed class AuthorizationBlockTests
 
     private static async Task<(OrderSubmissionService Submissions, CartService Cart)> ServicesAsync(TestDatabase database, string email, bool block)
     {
-        var caller = await Fulfilment.FulfilmentTestKit.CallerAsync(database, email);
+        var caller = await Support.CommandTestKit.CallerAsync(database, email);
         var contexts = new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), caller);
         var options = Options.Create(new OrderingOptions { BlockOnExpiredAuthorization = block });
         var submissions = new OrderSubmissionService(contexts, caller, TimeProvider.System, options);

@@ -59,7 +59,7 @@ internal static class OrderingTestKit
     {
         await using var db = await database.CreateSystemContextAsync();
         var account = await db.CreditAccounts.SingleAsync(a => a.Partner!.Code == partnerCode);
-        account.CreditLimit = limit(account);
+        account.ChangeSettings(account.Settings with { CreditLimit = limit(account) });
         await db.SaveChangesAsync();
     }
 

@@ -29,7 +29,7 @@ internal static class DocumentTestKit
     public static async Task<(DocumentRenewalService Renewals, PartnerDocumentScanService Scans, PartnerDocumentService Documents)> ServicesAsync(
         TestDatabase database, string email, TimeProvider? clock = null)
     {
-        var caller = await Fulfilment.FulfilmentTestKit.CallerAsync(database, email);
+        var caller = await Support.CommandTestKit.CallerAsync(database, email);
         var contexts = new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), caller);
         clock ??= new FixedClock(Today);
         var files = database.Services.GetRequiredService<PartnerDocumentFiles>();

@@ -9,7 +9,7 @@ using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Partners;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Partners;
 

@@ -3,7 +3,7 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Points;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Support.ListFilterTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Points;

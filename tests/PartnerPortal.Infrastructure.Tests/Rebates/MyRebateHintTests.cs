@@ -1,6 +1,6 @@
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Rebates.RebateTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Rebates;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Rebates;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Rebates.RebateTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Rebates;

@@ -4,7 +4,7 @@ using PartnerPortal.Domain.Auditing;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Rebates.RebateTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Rebates;

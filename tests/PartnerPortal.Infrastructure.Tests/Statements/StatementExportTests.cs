@@ -6,7 +6,7 @@ using PartnerPortal.Infrastructure.Statements;
 using PartnerPortal.Infrastructure.Tests.Documents;
 using PartnerPortal.Infrastructure.Tests.Support;
 using UglyToad.PdfPig;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Statements;
 

@@ -7,7 +7,7 @@ using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Statements;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Statements;
 

@@ -6,7 +6,7 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Tests.Support;
 using PartnerPortal.Infrastructure.Training;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Training;
 

@@ -7,7 +7,7 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Training;
 using PartnerPortal.Infrastructure.Training.Authoring;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Training.Authoring.AuthoringTestKit;
 using static PartnerPortal.Infrastructure.Tests.Training.TrainingTestKit;
 

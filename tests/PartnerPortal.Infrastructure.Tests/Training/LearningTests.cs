@@ -1,7 +1,7 @@
 using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Training;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Training.TrainingTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Training;

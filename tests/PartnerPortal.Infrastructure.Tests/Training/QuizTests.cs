@@ -6,7 +6,7 @@ using PartnerPortal.Domain.Points;
 using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Training;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Training.TrainingTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Training;

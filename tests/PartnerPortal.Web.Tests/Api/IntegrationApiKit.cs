@@ -51,8 +51,7 @@ public static class IntegrationApiKit
                 if (level.OnHand - level.Reserved < quantity) level.OnHand = level.Reserved + quantity;
                 level.Reserved += quantity;
                 var account = await db.CreditAccounts.SingleAsync(a => a.PartnerId == partnerId);
-                account.ApprovedUninvoiced += total;
-                account.Version++;
+                account.CommitExposure(total);
                 await db.SaveChangesAsync();
             }
             return number;

@@ -5,7 +5,6 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
-using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Catalog.Admin;

@@ -3,7 +3,6 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Identity;
 
 namespace PartnerPortal.Infrastructure.Training.Authoring;

@@ -4,7 +4,6 @@ using PartnerPortal.Domain.Training;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Users;
 
 namespace PartnerPortal.Infrastructure.Training.Authoring;

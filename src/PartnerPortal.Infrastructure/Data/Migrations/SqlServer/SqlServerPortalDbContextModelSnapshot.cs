@@ -457,12 +457,19 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int?>("ReversesEntryId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("OrderId");
+
+                    b.HasIndex("ReversesEntryId")
+                        .IsUnique()
+                        .HasFilter("[ReversesEntryId] IS NOT NULL");
 
                     b.HasIndex("Kind", "ExternalReference")
                         .IsUnique()
@@ -471,7 +478,7 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("PartnerId", "Date");
 
                     b.HasIndex(new[] { "PartnerId", "DueDate", "OpenAmount" }, "IX_LedgerEntries_OpenInvoices")
-                        .HasFilter("[Kind] = N'Invoice' AND [OpenAmount] <> 0");
+                        .HasFilter("[DueDate] IS NOT NULL AND [OpenAmount] <> 0");
 
                     b.ToTable("LedgerEntries");
                 });
@@ -2542,6 +2549,11 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Credit.LedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Order");
 

@@ -435,6 +435,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReversesEntryId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -442,13 +445,16 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("ReversesEntryId")
+                        .IsUnique();
+
                     b.HasIndex("Kind", "ExternalReference")
                         .IsUnique();
 
                     b.HasIndex("PartnerId", "Date");
 
                     b.HasIndex(new[] { "PartnerId", "DueDate", "OpenAmount" }, "IX_LedgerEntries_OpenInvoices")
-                        .HasFilter("\"Kind\" = 'Invoice' AND \"OpenAmount\" <> '0.0'");
+                        .HasFilter("\"DueDate\" IS NOT NULL AND \"OpenAmount\" <> '0.0'");
 
                     b.ToTable("LedgerEntries");
                 });
@@ -2444,6 +2450,11 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Credit.LedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Order");
 

@@ -4,9 +4,11 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Ordering;
 
 /// <summary>
 /// Ships part or all of an approved order from one warehouse and invoices what ships, in one transaction: stock
@@ -76,7 +78,8 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
         if (order.Status is not (OrderStatus.Approved or OrderStatus.PartiallyShipped))
             return Outcome<ShipmentPosting>.Failed(ProblemCodes.WrongOrderStatus, "Order", order.Status.ToString());
         if (!await db.Warehouses.AnyAsync(w => w.Id == warehouseId, ct)) return Outcome<ShipmentPosting>.Failed(ProblemCodes.NotFound, "Warehouse");
-        var account = await db.CreditAccounts.FirstOrDefaultAsync(a => a.PartnerId == order.PartnerId, ct);
+        var ledger = new Ledger(db, clock);
+        var account = await ledger.AccountAsync(order.PartnerId, ct);
         if (account is null) return Outcome<ShipmentPosting>.Failed(ProblemCodes.NoCreditAccount);
 
         var lineIds = order.Lines.Select(l => l.Id).ToList();
@@ -101,7 +104,7 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
             line.ShippedQuantity += quantity;
         }
 
-        var shipment = await InvoiceAsync(db, order, account, warehouseId, shipping, user, shippedOn, ct);
+        var shipment = await InvoiceAsync(db, ledger, order, account, warehouseId, shipping, user, shippedOn, ct);
         shipment.ExternalReference = externalReference;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -109,7 +112,7 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
     }
 
     /// <summary>The shipment and its invoice at the frozen unit prices; the invoiced amount moves from exposure-to-come to the balance.</summary>
-    private async Task<Shipment> InvoiceAsync(PortalDbContext db, Order order, CreditAccount account, int warehouseId,
+    private async Task<Shipment> InvoiceAsync(PortalDbContext db, Ledger ledger, Order order, CreditAccount account, int warehouseId,
         List<(OrderLine Line, int Quantity)> shipping, CurrentUser user, DateOnly? shippedOn, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -125,18 +128,7 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
             OrderId = order.Id, PartnerId = order.PartnerId, WarehouseId = warehouseId, ShippedOn = shipDay, ShippedByUserId = user.UserId ?? "",
             Amount = amount, Lines = lines,
         };
-        shipment.Invoice = new LedgerEntry
-        {
-            // Dated the day it is raised, not the day the goods left: numbers are given in posting order, so a shipment
-            // posted late (the ERP's shippedOn) would otherwise carry a later number than invoices dated after it, and
-            // would slip into a period whose statement may already have been issued.
-            PartnerId = order.PartnerId, Kind = LedgerEntryKind.Invoice, Date = today, DueDate = today.AddDays(account.PaymentTermsDays),
-            Number = await CommandSupport.NextNumberAsync(db.LedgerEntries.IgnoreQueryFilters().Select(e => e.Number), "INV", today, ct),
-            Amount = amount, OpenAmount = amount, OrderId = order.Id, Reference = $"{order.Number} {shipment.Number}", CreatedAt = now,
-        };
-        account.Balance += amount;
-        account.ApprovedUninvoiced -= amount;
-        account.Version++;
+        shipment.Invoice = await ledger.InvoiceAsync(account, order.Id, amount, $"{order.Number} {shipment.Number}", ct);
         var next = order.Lines.All(l => l.OpenQuantity == 0) ? OrderStatus.Shipped : OrderStatus.PartiallyShipped;
         order.MoveTo(next, now, user.UserId, user.UserName, $"{shipment.Number} / {shipment.Invoice.Number}");
         db.Shipments.Add(shipment);

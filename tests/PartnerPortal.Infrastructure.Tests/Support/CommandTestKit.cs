@@ -4,16 +4,18 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Fulfilment;
+using PartnerPortal.Infrastructure.Credit;
+using PartnerPortal.Infrastructure.Inventory;
+using PartnerPortal.Domain.Credit;
 using PartnerPortal.Infrastructure.Identity;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Tests.Support;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 
-namespace PartnerPortal.Infrastructure.Tests.Fulfilment;
+namespace PartnerPortal.Infrastructure.Tests.Support;
 
-/// <summary>The fulfilment services as one caller sees them, and the orders and figures the tests start from.</summary>
-internal static class FulfilmentTestKit
+/// <summary>The order, credit and stock commands as one caller sees them, and the orders and figures the tests start from.</summary>
+internal static class CommandTestKit
 {
     /// <summary>A stored user with the roles Identity has for them, as the signed-in user of the returned accessor.</summary>
     public static async Task<FakeCurrentUserAccessor> CallerAsync(TestDatabase database, string email)

@@ -3,12 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Auditing;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
-using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 
-namespace PartnerPortal.Infrastructure.Tests.Fulfilment;
+namespace PartnerPortal.Infrastructure.Tests.Credit;
 
 /// <summary>P0003 (EAST): limit 200,000.00, hard mode, 30 days' terms, 7 grace days.</summary>
 public sealed class CreditSettingsTests

@@ -4,10 +4,10 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 
-namespace PartnerPortal.Infrastructure.Tests.Fulfilment;
+namespace PartnerPortal.Infrastructure.Tests.Ordering;
 
 /// <summary>
 /// P0001 (EAST, Strategic, 60 days' terms, balance 1,268,000.00) orders 4 × AC-1001 at 2,803.00 = 11,212.00 and

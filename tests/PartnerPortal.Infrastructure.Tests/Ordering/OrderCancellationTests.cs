@@ -4,10 +4,10 @@ using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 
-namespace PartnerPortal.Infrastructure.Tests.Fulfilment;
+namespace PartnerPortal.Infrastructure.Tests.Ordering;
 
 /// <summary>P0001 (EAST, Strategic): 4 × AC-1001 at 2,803.00 = 11,212.00, reserved in Shanghai (195 on hand).</summary>
 public sealed class OrderCancellationTests

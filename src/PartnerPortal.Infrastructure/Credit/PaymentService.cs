@@ -1,16 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
-using PartnerPortal.Domain.Credit.Rules;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
-using PartnerPortal.Infrastructure.Credit;
+using PartnerPortal.Infrastructure.Common;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Credit;
 
 /// <summary>
-/// Records money received from a partner and applies it to the open invoices, oldest due date first
-/// (<see cref="PaymentAllocation"/>); what no invoice needs stays on the payment as an advance.
+/// Records money received from a partner through the <see cref="Ledger"/>, which applies it to the open invoices, oldest
+/// due date first; what no invoice needs stays on the payment as an advance.
 /// </summary>
 public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
 {
@@ -70,30 +69,10 @@ public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUser
             }
         }
         if (!await db.Partners.AnyAsync(p => p.Id == partnerId, ct)) return Outcome<PaymentPosting>.Failed(ProblemCodes.NotFound, "Partner");
-        var account = await db.CreditAccounts.FirstOrDefaultAsync(a => a.PartnerId == partnerId, ct);
+        var ledger = new Ledger(db, clock);
+        var account = await ledger.AccountAsync(partnerId, ct);
         if (account is null) return Outcome<PaymentPosting>.Failed(ProblemCodes.NoCreditAccount);
-
-        var invoices = await db.LedgerEntries
-            .OpenInvoicesOf(partnerId)
-            .ToDictionaryAsync(e => e.Id, ct);
-        var result = PaymentAllocation.Allocate(amount,
-            invoices.Values.Select(i => new InvoiceToAllocate(i.Id, i.DueDate ?? i.Date, i.OpenAmount)));
-
-        var payment = new LedgerEntry
-        {
-            PartnerId = partnerId, Kind = LedgerEntryKind.Payment, Date = date, Amount = amount, OpenAmount = result.Unallocated,
-            Number = await CommandSupport.NextNumberAsync(db.LedgerEntries.IgnoreQueryFilters().Select(e => e.Number), "PAY",
-                CommandSupport.Today(clock), ct),
-            Reference = reference, ExternalReference = externalReference, CreatedAt = clock.GetUtcNow(),
-        };
-        db.LedgerEntries.Add(payment);
-        foreach (var allocation in result.Allocations)
-        {
-            invoices[allocation.InvoiceId].OpenAmount -= allocation.Amount;
-            db.LedgerAllocations.Add(new LedgerAllocation { PaymentEntry = payment, InvoiceEntryId = allocation.InvoiceId, Amount = allocation.Amount });
-        }
-        account.Balance -= amount;
-        account.Version++;
+        var payment = await ledger.ReceivePaymentAsync(account, amount, date, reference, externalReference, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Outcome<PaymentPosting>.Success(new PaymentPosting(payment.Id, Created: true));

@@ -4,9 +4,9 @@ using PartnerPortal.Domain.Credit.Rules;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
-using PartnerPortal.Infrastructure.Ordering;
+using PartnerPortal.Infrastructure.Credit;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Ordering;
 
 /// <summary>
 /// A channel manager's (or an admin's) decision on orders held for being over the credit limit. Approving
@@ -73,7 +73,7 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
         var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null) return Outcome.Failed(ProblemCodes.NotFound, "Order");
         if (order.Status != OrderStatus.PendingApproval) return Outcome.Failed(ProblemCodes.WrongOrderStatus, "Order", order.Status.ToString());
-        var account = await db.CreditAccounts.FirstOrDefaultAsync(a => a.PartnerId == order.PartnerId, ct);
+        var account = await new Ledger(db, clock).AccountAsync(order.PartnerId, ct);
         if (account is null) return Outcome.Failed(ProblemCodes.NoCreditAccount);
 
         var shortages = await StockReservations.ReserveAsync(db, order.Lines, ct);
@@ -84,8 +84,7 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
         }
         // The credit at the moment of approval, as figures the order's history shows in the reader's language.
         var figures = CreditFigures.Of(account.CreditLimit, account.Exposure, order.Total);
-        account.ApprovedUninvoiced += order.Total;
-        account.Version++;
+        Ledger.CommitOrder(account, order.Total);
         order.MoveTo(OrderStatus.Approved, clock.GetUtcNow(), user.UserId, user.UserName, OrderEventFact.CreditApproval, figures, note);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -101,8 +100,8 @@ public sealed class OrderApprovalService(PortalDbContextFactory contexts, ICurre
         if (order.Status != OrderStatus.PendingApproval) return Outcome.Failed(ProblemCodes.WrongOrderStatus, "Order", order.Status.ToString());
 
         // Raising the version makes a concurrent approval of the same order conflict and retry, then find it rejected.
-        var account = await db.CreditAccounts.FirstOrDefaultAsync(a => a.PartnerId == order.PartnerId, ct);
-        if (account is not null) account.Version++;
+        var account = await new Ledger(db, clock).AccountAsync(order.PartnerId, ct);
+        account?.Touch();
         order.Note = reason;
         order.MoveTo(OrderStatus.Rejected, clock.GetUtcNow(), user.UserId, user.UserName, reason);
         await db.SaveChangesAsync(ct);

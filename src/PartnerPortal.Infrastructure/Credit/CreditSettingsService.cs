@@ -3,8 +3,9 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
+using PartnerPortal.Infrastructure.Common;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Credit;
 
 /// <summary>
 /// Sets a partner's credit limit, mode, payment terms and grace days. Saved through the context, so the audit log
@@ -45,23 +46,8 @@ public sealed class CreditSettingsService(PortalDbContextFactory contexts, ICurr
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await db.Partners.AnyAsync(p => p.Id == partnerId, ct)) return Outcome.Failed(ProblemCodes.NotFound, "Partner");
         var account = await db.CreditAccounts.FirstOrDefaultAsync(a => a.PartnerId == partnerId, ct);
-        if (account is null)
-        {
-            account = new CreditAccount { PartnerId = partnerId };
-            db.CreditAccounts.Add(account);
-        }
-        else if (account.CreditLimit == settings.CreditLimit && account.Mode == settings.Mode
-                 && account.PaymentTermsDays == settings.PaymentTermsDays && account.GraceDays == settings.GraceDays)
-        {
-            return Outcome.Success;
-        }
-
-        account.CreditLimit = settings.CreditLimit;
-        account.Mode = settings.Mode;
-        account.PaymentTermsDays = settings.PaymentTermsDays;
-        account.GraceDays = settings.GraceDays;
-        // A submission that read the old limit must not commit credit against it.
-        account.Version++;
+        if (account is null) db.CreditAccounts.Add(new CreditAccount(partnerId, settings));
+        else if (!account.ChangeSettings(settings)) return Outcome.Success;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Outcome.Success;

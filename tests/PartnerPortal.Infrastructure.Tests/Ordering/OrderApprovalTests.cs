@@ -4,10 +4,10 @@ using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 
-namespace PartnerPortal.Infrastructure.Tests.Fulfilment;
+namespace PartnerPortal.Infrastructure.Tests.Ordering;
 
 /// <summary>
 /// P0006 (SOUTH, Core, soft mode): limit 800,000.00, balance 702,000.00, so 98,000.00 available. 60 × REF-2001 at the

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Infrastructure.Access;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Common;
 
 /// <summary>What the fulfilment commands share: the brand-staff check, the retry on conflicts and document numbers.</summary>
 internal static class CommandSupport

@@ -3,7 +3,7 @@ using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Inventory;
 
 /// <summary>
 /// The brand's low-stock alert: active products whose available stock (on hand − reserved, all warehouses together)

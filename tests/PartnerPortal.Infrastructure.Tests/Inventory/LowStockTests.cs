@@ -3,9 +3,9 @@ using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 
-namespace PartnerPortal.Infrastructure.Tests.Fulfilment;
+namespace PartnerPortal.Infrastructure.Tests.Inventory;
 
 /// <summary>
 /// From assets/demo: AC-1005 (0 of threshold 10), REF-2006 (0 of 8), WASH-3007 (2 + 1 = 3 of 5), WATER-5003 (6 + 3 = 9 of 12)

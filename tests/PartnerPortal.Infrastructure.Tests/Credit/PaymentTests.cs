@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 
-namespace PartnerPortal.Infrastructure.Tests.Fulfilment;
+namespace PartnerPortal.Infrastructure.Tests.Credit;
 
 /// <summary>
 /// P0002 (EAST) owes 768,400.00 on two open invoices: A of 512,000.00 (20 days ago, due in 10 days) and invoice B of 256,400.00

@@ -3,19 +3,18 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
-using PartnerPortal.Infrastructure.Fulfilment;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 
-namespace PartnerPortal.Infrastructure.Tests.Fulfilment;
+namespace PartnerPortal.Infrastructure.Tests.Access;
 
 /// <summary>
 /// P0009 is in NORTH: manager.east (EAST + SOUTH) must find nothing of it, whatever id is typed, and change nothing;
 /// manager.north may. Dealers may use none of the brand staff's services.
 /// </summary>
-public sealed class FulfilmentScopeTests
+public sealed class BrandStaffScopeTests
 {
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
 

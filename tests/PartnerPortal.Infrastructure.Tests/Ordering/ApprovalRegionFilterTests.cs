@@ -1,10 +1,10 @@
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Tests.Support;
-using static PartnerPortal.Infrastructure.Tests.Fulfilment.FulfilmentTestKit;
+using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 using static PartnerPortal.Infrastructure.Tests.Support.ListFilterTestKit;
 
-namespace PartnerPortal.Infrastructure.Tests.Fulfilment;
+namespace PartnerPortal.Infrastructure.Tests.Ordering;
 
 /// <summary>The approval queue for one region, as the dashboards link to it; the filter never widens the caller's scope.</summary>
 public sealed class ApprovalRegionFilterTests

@@ -4,9 +4,10 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Ordering.Rules;
 using PartnerPortal.Infrastructure.Access;
-using PartnerPortal.Infrastructure.Ordering;
+using PartnerPortal.Infrastructure.Common;
+using PartnerPortal.Infrastructure.Credit;
 
-namespace PartnerPortal.Infrastructure.Fulfilment;
+namespace PartnerPortal.Infrastructure.Ordering;
 
 /// <summary>
 /// Cancels an order before anything has shipped: by the partner's own dealer, or by a channel manager or admin
@@ -32,12 +33,9 @@ public sealed class OrderCancellationService(PortalDbContextFactory contexts, IC
 
         await StockReservations.ReleaseAsync(db, order.Lines.Select(l => l.Id).ToList(), ct);
         // The version is raised even when no credit moves, so a concurrent approval or shipment of the order conflicts.
-        var account = await db.CreditAccounts.FirstOrDefaultAsync(a => a.PartnerId == order.PartnerId, ct);
-        if (account is not null)
-        {
-            if (order.Status == OrderStatus.Approved) account.ApprovedUninvoiced -= order.Total;
-            account.Version++;
-        }
+        var account = await new Ledger(db, clock).AccountAsync(order.PartnerId, ct);
+        if (account is not null && order.Status == OrderStatus.Approved) Ledger.ReleaseOrder(account, order.Total);
+        else account?.Touch();
         order.MoveTo(OrderStatus.Cancelled, clock.GetUtcNow(), user.UserId, user.UserName);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
