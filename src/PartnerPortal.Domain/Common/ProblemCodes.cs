@@ -155,4 +155,16 @@ public static class ProblemCodes
     public const string AlreadyAcknowledged = "Problem.AlreadyAcknowledged";
     /// <summary>An external reference (the ERP's shipment number or payment reference) already used for a different request.</summary>
     public const string ReferenceInUse = "Problem.ReferenceInUse";
+    /// <summary>A return request with no line.</summary>
+    public const string EmptyReturn = "Problem.EmptyReturn";
+    /// <summary>Returning more of a shipped line than is still returnable. Args: the SKU, the quantity asked for, the quantity returnable.</summary>
+    public const string ExceedsReturnable = "Problem.ExceedsReturnable";
+    /// <summary>Receiving more of a return line than was approved. Args: the SKU, the quantity received, the quantity approved.</summary>
+    public const string ExceedsApproved = "Problem.ExceedsApproved";
+    /// <summary>Args: the return's current status.</summary>
+    public const string WrongReturnStatus = "Problem.WrongReturnStatus";
+    /// <summary>More photos than a return keeps. Args: the most allowed.</summary>
+    public const string TooManyPhotos = "Problem.TooManyPhotos";
+    /// <summary>A photo whose content is not a JPEG or PNG image, whatever its name says.</summary>
+    public const string PhotoWrongType = "Problem.PhotoWrongType";
 }

@@ -1,0 +1,10 @@
+namespace PartnerPortal.Domain.Returns;
+
+/// <summary>Why a dealer sends goods back.</summary>
+public enum ReturnReason
+{
+    Defective,
+    WrongItem,
+    DamagedInTransit,
+    Overstock,
+}
