@@ -10,6 +10,7 @@ using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Points;
 using PartnerPortal.Domain.Rebates;
+using PartnerPortal.Domain.Returns;
 using PartnerPortal.Domain.Training;
 using PartnerPortal.Domain.Regions;
 using PartnerPortal.Infrastructure.Access;
@@ -75,6 +76,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Domain.Integration.OutboxEvent> OutboxEvents => Set<Domain.Integration.OutboxEvent>();
     public DbSet<Domain.Integration.WebhookDelivery> WebhookDeliveries => Set<Domain.Integration.WebhookDelivery>();
     public DbSet<Domain.Integration.OrderChange> OrderChanges => Set<Domain.Integration.OrderChange>();
+    public DbSet<ReturnRequest> ReturnRequests => Set<ReturnRequest>();
+    public DbSet<ReturnLine> ReturnLines => Set<ReturnLine>();
+    public DbSet<ReturnEvent> ReturnEvents => Set<ReturnEvent>();
+    public DbSet<ReturnPhoto> ReturnPhotos => Set<ReturnPhoto>();
 
     /// <summary>
     /// The invoices with something unpaid (a small part of all invoices once most are paid), by partner and due date:
@@ -104,6 +109,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             ScopeSeesAll || r.OrderLine!.Order!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(r.OrderLine.Order.Partner!.RegionId));
         builder.Entity<ShipmentLine>().HasQueryFilter(l =>
             ScopeSeesAll || l.OrderLine!.Order!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(l.OrderLine.Order.Partner!.RegionId));
+        builder.Entity<ReturnLine>().HasQueryFilter(l =>
+            ScopeSeesAll || l.ReturnRequest!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(l.ReturnRequest.Partner!.RegionId));
+        builder.Entity<ReturnEvent>().HasQueryFilter(e =>
+            ScopeSeesAll || e.ReturnRequest!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(e.ReturnRequest.Partner!.RegionId));
         builder.Entity<LedgerAllocation>().HasQueryFilter(a =>
             ScopeSeesAll || a.PaymentEntry!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(a.PaymentEntry.Partner!.RegionId));
 
