@@ -55,6 +55,13 @@ public static class InfrastructureServices
         services.AddSingleton(_ => PartnerDocumentOptions.Read(configuration));
         services.AddSingleton(sp => new PartnerDocumentFiles(PartnerDocumentFiles.FolderFrom(configuration, sp.GetRequiredService<DatabaseOptions>(),
             sp.GetService<Microsoft.Extensions.Hosting.IHostEnvironment>()?.ContentRootPath)));
+        services.AddSingleton(_ => Returns.ReturnOptions.Read(configuration));
+        services.AddSingleton(sp => new Returns.ReturnPhotoFiles(Returns.ReturnPhotoFiles.FolderFrom(configuration,
+            sp.GetRequiredService<DatabaseOptions>(), sp.GetService<Microsoft.Extensions.Hosting.IHostEnvironment>()?.ContentRootPath)));
+        services.AddScoped<Returns.ReturnRequestService>();
+        services.AddScoped<Returns.ReturnDecisionService>();
+        services.AddScoped<Returns.ReturnReceiptService>();
+        services.AddScoped<Returns.ReturnQueryService>();
         services.Configure<OrderingOptions>(configuration.GetSection(OrderingOptions.Section));
         services.AddScoped<RegionService>();
         services.AddScoped<UserAdminService>();

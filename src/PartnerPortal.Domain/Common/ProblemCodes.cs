@@ -167,4 +167,6 @@ public static class ProblemCodes
     public const string TooManyPhotos = "Problem.TooManyPhotos";
     /// <summary>A photo whose content is not a JPEG or PNG image, whatever its name says.</summary>
     public const string PhotoWrongType = "Problem.PhotoWrongType";
+    /// <summary>A photo that does not decode as an image, or decodes to too many pixels. Args: the most megapixels.</summary>
+    public const string PhotoUnreadable = "Problem.PhotoUnreadable";
 }

@@ -9,7 +9,9 @@ public static class WebhookEvents
     public const string OrderShipped = "order.shipped";
     public const string PaymentPosted = "payment.posted";
     public const string RebateSettled = "rebate.settled";
+    public const string ReturnRequested = "return.requested";
+    public const string ReturnReceived = "return.received";
 
     public static readonly IReadOnlyList<string> All =
-        [OrderSubmitted, OrderApproved, OrderCancelled, OrderShipped, PaymentPosted, RebateSettled];
+        [OrderSubmitted, OrderApproved, OrderCancelled, OrderShipped, PaymentPosted, RebateSettled, ReturnRequested, ReturnReceived];
 }

@@ -14,7 +14,7 @@ namespace PartnerPortal.Infrastructure.Integration;
 /// <see cref="OutboxEvent"/> whose payload is built from the tracked rows, again after the save when the database has
 /// given the new rows their keys.
 /// </summary>
-internal sealed class OutboxEventCollector
+internal sealed partial class OutboxEventCollector
 {
     private readonly List<Source> _sources = [];
     private readonly HashSet<int> _partnerIds = [];
@@ -102,6 +102,7 @@ internal sealed class OutboxEventCollector
                 collector._sources.Add(new RebateSource(ledger, accrual));
             }
         }
+        ScanReturns(collector, all, added);
         return collector;
     }
 

@@ -14,6 +14,8 @@ public static class WebhookEventText
         WebhookEvents.OrderShipped => localizer["Part or all of an order shipped and was invoiced."],
         WebhookEvents.PaymentPosted => localizer["A partner's payment was recorded and applied to its invoices."],
         WebhookEvents.RebateSettled => localizer["A rebate was settled as a credit note on the partner's account."],
+        WebhookEvents.ReturnRequested => localizer["A dealer asked to return shipped goods (RMA)."],
+        WebhookEvents.ReturnReceived => localizer["A return was counted in at the warehouse and credited."],
         _ => type,
     };
 }
