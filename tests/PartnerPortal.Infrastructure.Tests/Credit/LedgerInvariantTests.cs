@@ -3,19 +3,22 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Ordering;
+using PartnerPortal.Domain.Returns;
 using PartnerPortal.Infrastructure.Tests.Rebates;
 using PartnerPortal.Infrastructure.Tests.Support;
 using static PartnerPortal.Infrastructure.Tests.Ordering.OrderingTestKit;
 using static PartnerPortal.Infrastructure.Tests.Rebates.RebateTestKit;
+using static PartnerPortal.Infrastructure.Tests.Returns.ReturnTestKit;
 using static PartnerPortal.Infrastructure.Tests.Support.CommandTestKit;
 
 namespace PartnerPortal.Infrastructure.Tests.Credit;
 
 /// <summary>
 /// Random sequences of everything that moves money — submit, approve, reject, cancel, ship part, pay, reverse a payment,
-/// settle a rebate — through the real services on a real database. After every step, for every partner: the balance is
+/// return, settle a rebate — through the real services on a real database. After every step, for every partner: the balance is
 /// what the ledger's entries add up to, the approved-but-uninvoiced value is what approved orders have not yet invoiced,
-/// and every invoice's open amount is its amount less the allocations still standing. The seed is fixed, so a failure
+/// every invoice's open amount is its amount less the allocations still standing, no shipped line is returned beyond what
+/// shipped, and every return's credit note is what its lines received at their frozen prices. The seed is fixed, so a failure
 /// names a step that can be replayed.
 /// </summary>
 public sealed class LedgerInvariantTests(HistoryDatabase history) : IClassFixture<HistoryDatabase>
@@ -37,10 +40,11 @@ public sealed class LedgerInvariantTests(HistoryDatabase history) : IClassFixtur
         var policyId = await ActivateAsync(Policies(Database, admin), MonthlyDraft(regions, 3) with { Stackable = true, Name = $"不变量 {seed}" });
         var months = new Queue<DateOnly>([MonthStart(3), MonthStart(2), MonthStart(1)]);
         await AssertConsistentAsync(seed, -1, "start");
+        var steps = new List<string>();
 
         for (var step = 0; step < 40; step++)
         {
-            var done = await (random.Next(9) switch
+            var done = await (random.Next(10) switch
             {
                 0 or 1 => SubmitAsync(random),
                 2 => DecideAsync(random, admin, approve: true),
@@ -48,10 +52,14 @@ public sealed class LedgerInvariantTests(HistoryDatabase history) : IClassFixtur
                 4 => CancelAsync(random, admin),
                 5 or 6 => ShipPartAsync(random, admin),
                 7 => random.Next(2) == 0 ? PayAsync(random, admin) : ReversePaymentAsync(random),
+                8 => ReturnAsync(random, admin),
                 _ => SettleAsync(admin, policyId, months),
             });
+            steps.Add(done);
             await AssertConsistentAsync(seed, step, done);
         }
+        // The sequence did return goods: the return step is not only ever skipped.
+        Assert.Contains(steps, s => s.StartsWith("return ", StringComparison.Ordinal) && s.EndsWith("True", StringComparison.Ordinal));
     }
 
     private async Task<string> SubmitAsync(Random random)
@@ -119,6 +127,31 @@ public sealed class LedgerInvariantTests(HistoryDatabase history) : IClassFixtur
         return $"reverse {payment.Number} ({payment.Amount})";
     }
 
+    /// <summary>A dealer returns part of a shipped line, the admin approves, and the warehouse receives some or all of it.</summary>
+    private async Task<string> ReturnAsync(Random random, FakeCurrentUserAccessor admin)
+    {
+        var orderId = await PickOrderAsync(random, OrderStatus.PartiallyShipped, OrderStatus.Shipped);
+        if (orderId is not { } id) return "no order to return from";
+        string partner;
+        await using (var db = await Database.CreateSystemContextAsync())
+            partner = await db.Orders.Where(o => o.Id == id).Select(o => o.Partner!.Code).SingleAsync();
+        var dealer = await DealerOfAsync(Database, partner);
+        var returnable = (await Requests(Database, dealer).ReturnableAsync(id)).Where(l => l.Returnable > 0).ToList();
+        if (returnable.Count == 0) return $"nothing returnable on order {id}";
+        var line = returnable[random.Next(returnable.Count)];
+        var quantity = random.Next(1, line.Returnable + 1);
+        var requested = await Requests(Database, dealer).RequestAsync(Form(id, (line.ShipmentLineId, quantity)));
+        if (!requested.Succeeded) return $"return request on order {id}: refused";
+        await Decisions(Database, admin).ApproveAsync(requested.Value);
+        await using var read = await Database.CreateSystemContextAsync();
+        var returnLine = await read.ReturnLines.AsNoTracking().SingleAsync(l => l.ReturnRequestId == requested.Value);
+        var received = random.Next(0, quantity + 1);
+        var disposition = random.Next(2) == 0 ? ReturnDisposition.Restock : ReturnDisposition.Scrap;
+        var outcome = await Receipts(Database, admin).ReceiveAsync(requested.Value, await WarehouseIdAsync(Database, "WH-SH"),
+            [new(returnLine.Id, received, disposition)]);
+        return $"return {received} of {quantity} × {line.Sku} of order {id} ({disposition}): {outcome.Succeeded}";
+    }
+
     private async Task<string> SettleAsync(FakeCurrentUserAccessor admin, int policyId, Queue<DateOnly> months)
     {
         if (!months.TryDequeue(out var month)) return "nothing left to settle";
@@ -158,6 +191,20 @@ public sealed class LedgerInvariantTests(HistoryDatabase history) : IClassFixtur
             Assert.True(uninvoiced.GetValueOrDefault(account.PartnerId) == account.ApprovedUninvoiced,
                 $"{at}: partner {account.PartnerId} approved-but-uninvoiced {account.ApprovedUninvoiced}, orders say {uninvoiced.GetValueOrDefault(account.PartnerId)}");
             Assert.Equal(account.Balance + account.ApprovedUninvoiced, account.Exposure);
+        }
+
+        // No shipped line comes back beyond what shipped; a credited return's note is what its lines received at their prices.
+        var shipped = await db.ShipmentLines.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Quantity);
+        var returns = await db.ReturnRequests.AsNoTracking().Include(r => r.Lines).ToListAsync();
+        foreach (var group in returns.SelectMany(r => r.Lines.Select(l => (r.Status, Line: l))).GroupBy(x => x.Line.ShipmentLineId))
+        {
+            var held = group.Sum(x => ReturnRules.Held(x.Line.Held(x.Status)));
+            Assert.True(held <= shipped[group.Key], $"{at}: shipment line {group.Key} shipped {shipped[group.Key]}, returns hold {held}");
+        }
+        foreach (var r in returns.Where(r => r.CreditNoteEntryId is not null))
+        {
+            var expected = r.Lines.Sum(l => Domain.Pricing.Money.Round(l.ReceivedQuantity!.Value * l.UnitPrice));
+            Assert.True(byId[r.CreditNoteEntryId!.Value].Amount == expected, $"{at}: {r.Number} credited {byId[r.CreditNoteEntryId.Value].Amount}, received {expected}");
         }
 
         // Allocations of reversed payments stand no more; the others add up to what each side has settled.
