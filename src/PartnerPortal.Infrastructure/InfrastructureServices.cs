@@ -112,6 +112,7 @@ public static class InfrastructureServices
         services.AddScoped<Dashboards.ManagerDashboardService>();
         services.AddScoped<Integration.ApiKeyService>();
         services.AddScoped<Integration.OrderFeedService>();
+        services.AddScoped<Integration.ReturnFeedService>();
         services.AddScoped<Integration.ShipmentPostingService>();
         services.AddScoped<Integration.PaymentPostingService>();
         services.AddScoped<Integration.RebateExportService>();

@@ -11,9 +11,11 @@ public static class ApiScopes
     public const string PaymentsWrite = "payments:write";
     public const string PartnersWrite = "partners:write";
     public const string RebatesRead = "rebates:read";
+    public const string ReturnsRead = "returns:read";
+    public const string ReturnsWrite = "returns:write";
 
     public static readonly IReadOnlyList<string> All =
-        [CatalogWrite, StockWrite, OrdersRead, OrdersWrite, ShipmentsWrite, PaymentsWrite, PartnersWrite, RebatesRead];
+        [CatalogWrite, StockWrite, OrdersRead, OrdersWrite, ShipmentsWrite, PaymentsWrite, PartnersWrite, RebatesRead, ReturnsRead, ReturnsWrite];
 
     public static bool IsKnown(string scope) => All.Contains(scope);
 }

@@ -18,7 +18,7 @@ public static class ApiRefusals
     public static readonly IReadOnlySet<string> ConflictCodes = new HashSet<string>
     {
         ProblemCodes.WrongOrderStatus, ProblemCodes.ExceedsOpenQuantity, ProblemCodes.ExceedsReserved, ProblemCodes.InsufficientStock,
-        ProblemCodes.NoCreditAccount, ProblemCodes.AlreadyAcknowledged, ProblemCodes.ReferenceInUse,
+        ProblemCodes.NoCreditAccount, ProblemCodes.AlreadyAcknowledged, ProblemCodes.ReferenceInUse, ProblemCodes.WrongReturnStatus,
     };
 
     /// <summary>409 when any problem is a conflict (see <see cref="ConflictCodes"/>), otherwise 400; every problem is listed.</summary>

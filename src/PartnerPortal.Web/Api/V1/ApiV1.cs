@@ -39,7 +39,7 @@ public static class ApiV1
         // Each area adds its endpoints here, one line each.
         api.MapCatalogApi().MapStockApi().MapPartnerSyncApi();
         api.MapMeApi();
-        api.MapOrdersApi().MapShipmentsApi().MapPaymentsApi().MapRebatesApi();
+        api.MapOrdersApi().MapShipmentsApi().MapPaymentsApi().MapRebatesApi().MapReturnsApi();
         return api;
     }
 }

@@ -16,6 +16,8 @@ public static class ApiScopeText
         ApiScopes.PaymentsWrite => localizer["Post partners' payments."],
         ApiScopes.PartnersWrite => localizer["Create and update partners and their credit limits."],
         ApiScopes.RebatesRead => localizer["Read rebate accruals and settlements."],
+        ApiScopes.ReturnsRead => localizer["Read returns (RMA) and what changed since the last call."],
+        ApiScopes.ReturnsWrite => localizer["Post warehouse receipts of returns, which credit the partner."],
         _ => scope,
     };
 }
