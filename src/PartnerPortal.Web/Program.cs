@@ -102,6 +102,7 @@ app.MapApiV1();
 app.MapApiDocumentation();
 app.MapStatementExports();
 PartnerPortal.Web.Partners.PartnerDocumentEndpoints.MapPartnerDocumentFiles(app);
+PartnerPortal.Web.Returns.ReturnPhotoEndpoints.MapReturnPhotos(app);
 PartnerPortal.Web.Training.TrainingEndpoints.MapTrainingEndpoints(app);
 PartnerPortal.Web.Training.TrainingProgressEndpoints.MapTrainingProgressExports(app);
 app.MapHealthChecks("/health").AllowAnonymous();
