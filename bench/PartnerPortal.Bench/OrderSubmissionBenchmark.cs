@@ -71,7 +71,7 @@ internal static class OrderSubmissionBenchmark
             var process = Process.GetCurrentProcess();
             var peak = process.PeakWorkingSet64 / 1024 / 1024;
             Console.WriteLine($"Peak working set: {peak} MB (target < {TargetPeakMegabytes} MB) {(peak < TargetPeakMegabytes ? "OK" : "OVER")}; " +
-                $"CPU time of the whole run {process.TotalProcessorTime.TotalSeconds:F1} s, load average {LoadAverage()}");
+                MachineLoad.Describe());
         }
         finally
         {
@@ -111,10 +111,6 @@ internal static class OrderSubmissionBenchmark
             $"{count / run.Elapsed.TotalSeconds:F0} orders/s, p50 {At(0.50):F1} ms, p95 {p95:F1} ms, max {sorted[^1]:F1} ms " +
             $"(target p95 < {TargetP95Milliseconds:F0} ms) {(p95 < TargetP95Milliseconds ? "OK" : "OVER")}");
     }
-
-    // Figures taken on a busy machine are mostly waiting for a core: the load average says how busy it was.
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     // Dealers for eight partners with room on their credit, and plenty of one product in stock.
     private static async Task<(List<CurrentUser> Dealers, int ProductId)> PrepareAsync(IServiceProvider provider)
