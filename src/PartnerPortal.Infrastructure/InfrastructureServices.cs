@@ -81,6 +81,7 @@ public static class InfrastructureServices
         services.AddScoped<RebatePolicyService>();
         services.AddScoped<RebateAccrualService>();
         services.AddScoped<MyRebatesService>();
+        services.AddScoped<RebateBasisService>();
         services.AddScoped<RebateAccrualRunner>();
         services.Configure<RebateAccrualOptions>(configuration.GetSection(RebateAccrualOptions.Section));
         services.AddSingleton<RebateRecalculationSignal>();

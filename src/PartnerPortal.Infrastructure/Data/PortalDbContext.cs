@@ -56,6 +56,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ShipmentLine> ShipmentLines => Set<ShipmentLine>();
     public DbSet<RebatePolicy> RebatePolicies => Set<RebatePolicy>();
     public DbSet<RebateAccrual> RebateAccruals => Set<RebateAccrual>();
+    public DbSet<RebateTrueUp> RebateTrueUps => Set<RebateTrueUp>();
     public DbSet<PointsAccount> PointsAccounts => Set<PointsAccount>();
     public DbSet<PointsEntry> PointsEntries => Set<PointsEntry>();
     public DbSet<Reward> Rewards => Set<Reward>();
