@@ -71,6 +71,7 @@ public static class InfrastructureServices
         services.AddScoped<OrderCancellationService>();
         services.AddScoped<ShipmentService>();
         services.AddScoped<PaymentService>();
+        services.AddScoped<PaymentReversalService>();
         services.AddScoped<CreditSettingsService>();
         services.AddScoped<LowStockService>();
         services.AddScoped<ProductAdminService>();
@@ -108,6 +109,7 @@ public static class InfrastructureServices
         services.AddScoped<Integration.OrderFeedService>();
         services.AddScoped<Integration.ShipmentPostingService>();
         services.AddScoped<Integration.PaymentPostingService>();
+        services.AddScoped<Integration.PaymentReversalPostingService>();
         services.AddScoped<Integration.RebateExportService>();
         // A host written wrongly (with a scheme or a port) would silently allow nothing: it stops the portal at start-up instead.
         services.AddOptions<Integration.WebhookOptions>().Bind(configuration.GetSection(Integration.WebhookOptions.Section))

@@ -8,8 +8,9 @@ public static class WebhookEvents
     public const string OrderCancelled = "order.cancelled";
     public const string OrderShipped = "order.shipped";
     public const string PaymentPosted = "payment.posted";
+    public const string PaymentReversed = "payment.reversed";
     public const string RebateSettled = "rebate.settled";
 
     public static readonly IReadOnlyList<string> All =
-        [OrderSubmitted, OrderApproved, OrderCancelled, OrderShipped, PaymentPosted, RebateSettled];
+        [OrderSubmitted, OrderApproved, OrderCancelled, OrderShipped, PaymentPosted, PaymentReversed, RebateSettled];
 }
