@@ -52,12 +52,22 @@ public static class AuditChanges
         && value.EnumerateObject().Any()
         && value.EnumerateObject().All(p => p.Name is "old" or "new");
 
-    /// <summary>A value as text: strings as they are, numbers as written, true/false, null as no value, anything else as JSON.</summary>
+    /// <summary>
+    /// A number as written, except that a decimal fraction shows at least two places: SQLite hands back 200000.0 for the
+    /// 200000.00 SQL Server keeps, and money reads as money either way (0.125 stays 0.125; whole numbers stay whole).
+    /// </summary>
+    private static string Number(string raw) =>
+        raw.Contains('.', StringComparison.Ordinal) && !raw.Contains('e', StringComparison.OrdinalIgnoreCase)
+        && decimal.TryParse(raw, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? number.ToString("0.00############################", CultureInfo.InvariantCulture)
+            : raw;
+
+    /// <summary>A value as text: strings as they are, numbers as written (see <see cref="Number"/>), true/false, null as no value, anything else as JSON.</summary>
     private static string? Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.Number => Number(value.GetRawText()),
         JsonValueKind.True => bool.TrueString.ToLower(CultureInfo.InvariantCulture),
         JsonValueKind.False => bool.FalseString.ToLower(CultureInfo.InvariantCulture),
         _ => value.GetRawText(),
