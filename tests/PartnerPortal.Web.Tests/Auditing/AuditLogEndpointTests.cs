@@ -125,7 +125,7 @@ public sealed class AuditLogEndpointTests(PortalAppFactory app) : IClassFixture<
         await app.WithSystemContextAsync(db => db.Database.ExecuteSqlRawAsync($"""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {AuditLogWorkbook.MaxEntries + 1})
             INSERT INTO AuditEntries (OccurredAt, UserName, EntityType, EntityKey, Action, Changes)
-            SELECT 0, 'system:test', '{BulkType}', CAST(i AS TEXT), 'Created', '{"{}"}' FROM n
+            SELECT 0, 'system:test', '{BulkType}', CAST(i AS TEXT), 'Created', '[]' FROM n
             """));
         using var client = await SignedInAsync(DemoUsers.Admin);
 
