@@ -89,6 +89,7 @@ public static class InfrastructureServices
         services.AddHostedService<RebateAccrualWorker>();
         services.AddScoped<StatementService>();
         services.AddScoped<OrderExportService>();
+        services.AddScoped<Auditing.AuditLogService>();
         services.AddScoped<PointsService>();
         services.AddScoped<PointsAdminService>();
         services.AddScoped<LearningService>();

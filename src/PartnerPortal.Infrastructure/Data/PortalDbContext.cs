@@ -108,6 +108,11 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         builder.Entity<LedgerAllocation>().HasQueryFilter(a =>
             ScopeSeesAll || a.PaymentEntry!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(a.PaymentEntry.Partner!.RegionId));
 
+        // The audit log follows the partner a change belongs to; changes of the brand's own data (no partner) are an
+        // administrator's only. The partner's scope is checked here as well as by its own filter.
+        builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeSeesAll
+            || (a.PartnerId != null && Partners.Any(p => p.Id == a.PartnerId && (p.Id == ScopePartnerId || ScopeRegionIds.Contains(p.RegionId)))));
+
         var applyOwned = typeof(PortalDbContext).GetMethod(nameof(FilterPartnerOwned),
             System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         foreach (var type in builder.Model.GetEntityTypes()

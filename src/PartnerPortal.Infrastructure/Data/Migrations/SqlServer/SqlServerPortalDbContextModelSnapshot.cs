@@ -185,6 +185,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -199,6 +202,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("PartnerId", "OccurredAt");
+
+                    b.HasIndex("UserName", "OccurredAt");
 
                     b.ToTable("AuditEntries");
                 });

@@ -173,6 +173,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -187,6 +190,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("PartnerId", "OccurredAt");
+
+                    b.HasIndex("UserName", "OccurredAt");
 
                     b.ToTable("AuditEntries");
                 });
