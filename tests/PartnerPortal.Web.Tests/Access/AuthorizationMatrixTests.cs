@@ -63,6 +63,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/admin/warehouses"] = [A],
         ["/admin/users"] = [A],
         ["/admin/api-keys"] = [A],
+        ["/admin/audit"] = [A, M],
         ["/admin/webhooks"] = [A],
         ["/admin/webhooks/deliveries"] = [A],
         ["/Account/Manage"] = Everyone,
