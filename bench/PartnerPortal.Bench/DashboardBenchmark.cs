@@ -91,7 +91,7 @@ internal static class DashboardBenchmark
                     new ShipmentFilter(RegionId: 1, From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 12, 31))), TargetSeconds);
             await MeasureAsync("Shipment list, admin, everything (first 25)", provider, user, admin,
                 sp => sp.GetRequiredService<ShipmentQueryService>().ListAsync(new PageRequest(0, 25), new ShipmentFilter()), TargetSeconds);
-            Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB (includes seeding)");
+            Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB (includes seeding); {MachineLoad.Describe()}");
         }
         finally
         {

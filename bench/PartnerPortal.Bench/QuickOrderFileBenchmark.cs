@@ -87,7 +87,7 @@ internal static class QuickOrderFileBenchmark
 
             process.Refresh();
             Console.WriteLine($"Peak working set: {process.PeakWorkingSet64 / Mb} MB (target < {TargetPeakMegabytes} MB) " +
-                (process.PeakWorkingSet64 / Mb < TargetPeakMegabytes ? "OK" : "OVER"));
+                (process.PeakWorkingSet64 / Mb < TargetPeakMegabytes ? "OK" : "OVER") + "; " + MachineLoad.Describe());
         }
         finally
         {

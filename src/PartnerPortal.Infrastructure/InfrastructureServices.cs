@@ -78,6 +78,7 @@ public static class InfrastructureServices
         services.AddScoped<OrderCancellationService>();
         services.AddScoped<ShipmentService>();
         services.AddScoped<PaymentService>();
+        services.AddScoped<PaymentReversalService>();
         services.AddScoped<CreditSettingsService>();
         services.AddScoped<LowStockService>();
         services.AddScoped<ProductAdminService>();
@@ -88,12 +89,14 @@ public static class InfrastructureServices
         services.AddScoped<RebatePolicyService>();
         services.AddScoped<RebateAccrualService>();
         services.AddScoped<MyRebatesService>();
+        services.AddScoped<RebateBasisService>();
         services.AddScoped<RebateAccrualRunner>();
         services.Configure<RebateAccrualOptions>(configuration.GetSection(RebateAccrualOptions.Section));
         services.AddSingleton<RebateRecalculationSignal>();
         services.AddHostedService<RebateAccrualWorker>();
         services.AddScoped<StatementService>();
         services.AddScoped<OrderExportService>();
+        services.AddScoped<Auditing.AuditLogService>();
         services.AddScoped<PointsService>();
         services.AddScoped<PointsAdminService>();
         services.AddScoped<LearningService>();
@@ -115,6 +118,7 @@ public static class InfrastructureServices
         services.AddScoped<Integration.ReturnFeedService>();
         services.AddScoped<Integration.ShipmentPostingService>();
         services.AddScoped<Integration.PaymentPostingService>();
+        services.AddScoped<Integration.PaymentReversalPostingService>();
         services.AddScoped<Integration.RebateExportService>();
         // A host written wrongly (with a scheme or a port) would silently allow nothing: it stops the portal at start-up instead.
         services.AddOptions<Integration.WebhookOptions>().Bind(configuration.GetSection(Integration.WebhookOptions.Section))

@@ -101,6 +101,7 @@ app.MapPortalApi();
 app.MapApiV1();
 app.MapApiDocumentation();
 app.MapStatementExports();
+PartnerPortal.Web.Auditing.AuditLogEndpoints.MapAuditLogExport(app);
 PartnerPortal.Web.Partners.PartnerDocumentEndpoints.MapPartnerDocumentFiles(app);
 PartnerPortal.Web.Returns.ReturnPhotoEndpoints.MapReturnPhotos(app);
 PartnerPortal.Web.Training.TrainingEndpoints.MapTrainingEndpoints(app);

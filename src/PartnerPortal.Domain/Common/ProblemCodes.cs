@@ -169,4 +169,12 @@ public static class ProblemCodes
     public const string PhotoWrongType = "Problem.PhotoWrongType";
     /// <summary>A photo that does not decode as an image, or decodes to too many pixels. Args: the most megapixels.</summary>
     public const string PhotoUnreadable = "Problem.PhotoUnreadable";
+    /// <summary>A payment recorded with neither a reference nor the reason it has none.</summary>
+    public const string ReferenceOrReasonRequired = "Problem.ReferenceOrReasonRequired";
+    /// <summary>A payment given both a reference and a reason for having none.</summary>
+    public const string ReferenceAndReason = "Problem.ReferenceAndReason";
+    /// <summary>Reversing an entry that was reversed already. Args: the entry's number, the reversal's number.</summary>
+    public const string AlreadyReversed = "Problem.AlreadyReversed";
+    /// <summary>A value that is not one of those allowed. Args: the allowed values, comma-separated.</summary>
+    public const string UnknownValue = "Problem.UnknownValue";
 }

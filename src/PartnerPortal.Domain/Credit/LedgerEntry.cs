@@ -12,6 +12,7 @@ public sealed class LedgerEntry : IPartnerOwned, IAudited
 {
     public const int NumberMaxLength = 30;
     public const int ReferenceMaxLength = 100;
+    public const int NoteMaxLength = 500;
 
     public int Id { get; set; }
     public int PartnerId { get; set; }
@@ -38,6 +39,13 @@ public sealed class LedgerEntry : IPartnerOwned, IAudited
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Reversals only: the payment or credit note this entry undoes (unique: nothing is reversed twice).</summary>
     public int? ReversesEntryId { get; set; }
+    /// <summary>Reversals only: why the payment was undone.</summary>
+    public ReversalReason? ReversalReason { get; set; }
+    /// <summary>
+    /// What the person who posted the entry said about it: on a reversal, the note to its reason; on a payment recorded
+    /// without a reference, why it has none.
+    /// </summary>
+    public string? Note { get; set; }
 
     /// <summary>The entry's effect on the balance: + for invoices, debit notes and reversals, − for payments and credit notes.</summary>
     public decimal SignedAmount => RaisesBalance(Kind) ? Amount : -Amount;

@@ -8,10 +8,11 @@ public static class WebhookEvents
     public const string OrderCancelled = "order.cancelled";
     public const string OrderShipped = "order.shipped";
     public const string PaymentPosted = "payment.posted";
+    public const string PaymentReversed = "payment.reversed";
     public const string RebateSettled = "rebate.settled";
     public const string ReturnRequested = "return.requested";
     public const string ReturnReceived = "return.received";
 
     public static readonly IReadOnlyList<string> All =
-        [OrderSubmitted, OrderApproved, OrderCancelled, OrderShipped, PaymentPosted, RebateSettled, ReturnRequested, ReturnReceived];
+        [OrderSubmitted, OrderApproved, OrderCancelled, OrderShipped, PaymentPosted, PaymentReversed, RebateSettled, ReturnRequested, ReturnReceived];
 }

@@ -15,5 +15,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Action).HasConversion<string>().HasMaxLength(10);
         b.HasIndex(a => new { a.EntityType, a.EntityKey });
         b.HasIndex(a => a.OccurredAt);
+        // The audit log of one partner (its page links there) and a channel manager's regions, newest first.
+        b.HasIndex(a => new { a.PartnerId, a.OccurredAt });
+        // The log's user filter.
+        b.HasIndex(a => new { a.UserName, a.OccurredAt });
     }
 }

@@ -50,7 +50,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         if (eventData.Context is PortalDbContext db && db.Audit.Pending is { } pending)
         {
             db.Audit.Pending = null;
-            db.AuditEntries.AddRange(pending.Select(p => p.ToEntry(db, clock.GetUtcNow())));
+            var entries = new List<AuditEntry>(pending.Count);
+            foreach (var p in pending) entries.Add(p.ToEntry(db, clock.GetUtcNow(), await AuditPartners.OfAsync(db, p.Entry, cancellationToken)));
+            db.AuditEntries.AddRange(entries);
             await db.SaveChangesAsync(cancellationToken);
             if (db.Audit.OwnedTransaction is { } tx)
             {
@@ -67,7 +69,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         if (eventData.Context is PortalDbContext db && db.Audit.Pending is { } pending)
         {
             db.Audit.Pending = null;
-            db.AuditEntries.AddRange(pending.Select(p => p.ToEntry(db, clock.GetUtcNow())));
+            db.AuditEntries.AddRange(pending.Select(p => p.ToEntry(db, clock.GetUtcNow(), AuditPartners.Of(db, p.Entry))).ToList());
             db.SaveChanges();
             if (db.Audit.OwnedTransaction is { } tx)
             {
@@ -133,7 +135,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             return new PendingAudit(e, action, action == AuditAction.Created ? null : KeyOf(e), changes);
         }
 
-        public AuditEntry ToEntry(PortalDbContext db, DateTimeOffset now)
+        public AuditEntry ToEntry(PortalDbContext db, DateTimeOffset now, int? partnerId)
         {
             if (Action == AuditAction.Created)
                 foreach (var p in Entry.Properties.Where(p => !Excluded.Contains(p.Metadata.Name)))
@@ -146,6 +148,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 EntityType = Entry.Metadata.ClrType.Name,
                 EntityKey = Key ?? KeyOf(Entry),
                 Action = Action,
+                PartnerId = partnerId,
                 Changes = JsonSerializer.Serialize(Changes, Json),
             };
         }

@@ -28,6 +28,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         b.Property(e => e.Number).HasMaxLength(LedgerEntry.NumberMaxLength);
         b.Property(e => e.Reference).HasMaxLength(LedgerEntry.ReferenceMaxLength);
         b.Property(e => e.ExternalReference).HasMaxLength(50);
+        b.Property(e => e.ReversalReason).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.Note).HasMaxLength(LedgerEntry.NoteMaxLength);
         // Per kind: a payment and a credit note may carry the same ERP reference, two payments may not.
         b.HasIndex(e => new { e.Kind, e.ExternalReference }).IsUnique();
         b.Property(e => e.Amount).HasPrecision(18, 2);

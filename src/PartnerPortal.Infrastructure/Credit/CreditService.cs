@@ -62,6 +62,11 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
         var total = await entries.CountAsync(ct);
         var skipped = await entries.Take(page.Skip).SignedAmounts().SumAsync(ct);
         var rows = await entries.Skip(page.Skip).Take(page.SafePageSize).ToListAsync(ct);
+        var ids = rows.Select(e => e.Id).ToList();
+        var reversedBy = await db.LedgerEntries.AsNoTracking().Where(r => r.ReversesEntryId != null && ids.Contains(r.ReversesEntryId.Value))
+            .Select(r => new { Of = r.ReversesEntryId!.Value, r.Number, r.ReversalReason }).ToDictionaryAsync(r => r.Of, ct);
+        var originalIds = rows.Where(e => e.ReversesEntryId is not null).Select(e => e.ReversesEntryId!.Value).ToList();
+        var originals = await db.LedgerEntries.AsNoTracking().Where(e => originalIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Number, ct);
 
         // Oldest first: the balance before the page is what the skipped entries add up to.
         // Newest first: the balance after the page's first entry is everything except the newer, skipped entries.
@@ -72,7 +77,8 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
             if (!newestFirst) running += e.SignedAmount;
             lines.Add(new LedgerLine(e.Id, e.Date, e.Number, e.Kind, e.Reference,
                 LedgerEntry.RaisesBalance(e.Kind) ? e.Amount : 0m, LedgerEntry.RaisesBalance(e.Kind) ? 0m : e.Amount,
-                running, e.DueDate, e.OpenAmount));
+                running, e.DueDate, e.OpenAmount, e.Note, e.ReversalReason ?? reversedBy.GetValueOrDefault(e.Id)?.ReversalReason,
+                reversedBy.GetValueOrDefault(e.Id)?.Number, e.ReversesEntryId is { } of ? originals.GetValueOrDefault(of) : null));
             if (newestFirst) running -= e.SignedAmount;
         }
         return new PagedResult<LedgerLine>(lines, total);

@@ -16,9 +16,14 @@ public sealed record CreditSummary(int PartnerId, string PartnerCode, LocalName 
 /// <summary>An unpaid invoice past its due date.</summary>
 public sealed record OverdueInvoice(string Number, DateOnly Date, DateOnly DueDate, decimal OpenAmount, int DaysOverdue, bool BeyondGrace);
 
-/// <summary>A line of the account ledger, oldest first, with the balance after it.</summary>
+/// <summary>
+/// A line of the account ledger, oldest first, with the balance after it. A reversed payment names the reversal that undid
+/// it (<paramref name="ReversedBy"/>), a reversal the payment it undid (<paramref name="Reverses"/>), both with the reason;
+/// <paramref name="Note"/> is the reversal's note, or why a payment has no reference.
+/// </summary>
 public sealed record LedgerLine(int Id, DateOnly Date, string Number, LedgerEntryKind Kind, string Reference, decimal Debit, decimal Credit,
-    decimal RunningBalance, DateOnly? DueDate, decimal OpenAmount);
+    decimal RunningBalance, DateOnly? DueDate, decimal OpenAmount, string? Note = null, ReversalReason? Reason = null, string? ReversedBy = null,
+    string? Reverses = null);
 
 /// <summary>A payment posted with an external reference: <paramref name="Created"/> is false when the reference had been posted already.</summary>
 public sealed record PaymentPosting(int PaymentEntryId, bool Created);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
+using PartnerPortal.Domain.Credit.Rules;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
@@ -13,12 +14,18 @@ namespace PartnerPortal.Infrastructure.Credit;
 /// </summary>
 public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
 {
+    /// <summary>
+    /// A payment a channel manager records by hand. It names the bank's reference, or, when there is none (cash, a
+    /// transfer without one), says why in <paramref name="noReferenceReason"/>, which is kept as the payment's note.
+    /// </summary>
     /// <returns>The id of the payment's ledger entry.</returns>
-    public async Task<Outcome<int>> RecordPaymentAsync(int partnerId, decimal amount, DateOnly date, string reference,
-        CancellationToken ct = default)
+    public async Task<Outcome<int>> RecordPaymentAsync(int partnerId, decimal amount, DateOnly date, string? reference,
+        string? noReferenceReason = null, CancellationToken ct = default)
     {
         CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
-        var outcome = await RecordAsync(partnerId, amount, date, reference, null, ct);
+        var referenceProblems = MoneyEntryRules.CheckPaymentReference(reference, noReferenceReason);
+        var outcome = await RecordAsync(partnerId, amount, date, reference ?? "", null, referenceProblems,
+            string.IsNullOrWhiteSpace(noReferenceReason) ? null : noReferenceReason.Trim(), ct);
         return outcome.Succeeded ? Outcome<int>.Success(outcome.Value!.PaymentEntryId) : Outcome<int>.Failed(outcome.Problems);
     }
 
@@ -33,24 +40,26 @@ public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUser
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(externalReference);
         CommandSupport.RequireBrandStaffOrIntegration(await currentUser.GetAsync(ct));
-        return await RecordAsync(partnerId, amount, date, reference, externalReference, ct);
+        var referenceProblems = new List<Problem>();
+        TextRules.Optional(referenceProblems, "Reference", reference, LedgerEntry.ReferenceMaxLength);
+        return await RecordAsync(partnerId, amount, date, reference, externalReference, referenceProblems, null, ct);
     }
 
     private async Task<Outcome<PaymentPosting>> RecordAsync(int partnerId, decimal amount, DateOnly date, string reference, string? externalReference,
-        CancellationToken ct)
+        IReadOnlyList<Problem> referenceProblems, string? note, CancellationToken ct)
     {
         var problems = new List<Problem>();
         if (amount <= 0) problems.Add(new Problem(ProblemCodes.AmountNotPositive, "Amount"));
         else if (Money.Round(amount) != amount) problems.Add(new Problem(ProblemCodes.TooManyDecimals, "Amount", Money.Decimals));
         if (date == default) problems.Add(new Problem(ProblemCodes.Required, "Date"));
         else DateRules.InRange(problems, "Date", date);
-        TextRules.Optional(problems, "Reference", reference, LedgerEntry.ReferenceMaxLength);
+        problems.AddRange(referenceProblems);
         if (problems.Count > 0) return Outcome<PaymentPosting>.Failed(problems);
-        return await CommandSupport.RetryAsync(() => TryRecordAsync(partnerId, amount, date, reference?.Trim() ?? "", externalReference, ct), ct);
+        return await CommandSupport.RetryAsync(() => TryRecordAsync(partnerId, amount, date, reference?.Trim() ?? "", externalReference, note, ct), ct);
     }
 
     private async Task<Outcome<PaymentPosting>> TryRecordAsync(int partnerId, decimal amount, DateOnly date, string reference, string? externalReference,
-        CancellationToken ct)
+        string? note, CancellationToken ct)
     {
         await using var db = await contexts.CreateAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -73,6 +82,7 @@ public sealed class PaymentService(PortalDbContextFactory contexts, ICurrentUser
         var account = await ledger.AccountAsync(partnerId, ct);
         if (account is null) return Outcome<PaymentPosting>.Failed(ProblemCodes.NoCreditAccount);
         var payment = await ledger.ReceivePaymentAsync(account, amount, date, reference, externalReference, ct);
+        payment.Note = note;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Outcome<PaymentPosting>.Success(new PaymentPosting(payment.Id, Created: true));

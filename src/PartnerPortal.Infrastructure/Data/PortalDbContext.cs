@@ -57,6 +57,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ShipmentLine> ShipmentLines => Set<ShipmentLine>();
     public DbSet<RebatePolicy> RebatePolicies => Set<RebatePolicy>();
     public DbSet<RebateAccrual> RebateAccruals => Set<RebateAccrual>();
+    public DbSet<RebateTrueUp> RebateTrueUps => Set<RebateTrueUp>();
     public DbSet<PointsAccount> PointsAccounts => Set<PointsAccount>();
     public DbSet<PointsEntry> PointsEntries => Set<PointsEntry>();
     public DbSet<Reward> Rewards => Set<Reward>();
@@ -115,6 +116,11 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             ScopeSeesAll || e.ReturnRequest!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(e.ReturnRequest.Partner!.RegionId));
         builder.Entity<LedgerAllocation>().HasQueryFilter(a =>
             ScopeSeesAll || a.PaymentEntry!.PartnerId == ScopePartnerId || ScopeRegionIds.Contains(a.PaymentEntry.Partner!.RegionId));
+
+        // The audit log follows the partner a change belongs to; changes of the brand's own data (no partner) are an
+        // administrator's only. The partner's scope is checked here as well as by its own filter.
+        builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeSeesAll
+            || (a.PartnerId != null && Partners.Any(p => p.Id == a.PartnerId && (p.Id == ScopePartnerId || ScopeRegionIds.Contains(p.RegionId)))));
 
         var applyOwned = typeof(PortalDbContext).GetMethod(nameof(FilterPartnerOwned),
             System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;

@@ -94,6 +94,11 @@ internal sealed partial class OutboxEventCollector
                 collector._partnerIds.Add(ledger.PartnerId);
                 collector._sources.Add(new PaymentSource(ledger, all));
             }
+            else if (ledger.Kind == LedgerEntryKind.Reversal && Reversed(all, ledger) is { Kind: LedgerEntryKind.Payment } payment)
+            {
+                collector._partnerIds.Add(ledger.PartnerId);
+                collector._sources.Add(new PaymentReversedSource(ledger, payment, all));
+            }
             else if (ledger.Kind == LedgerEntryKind.CreditNote && SettledAccrual(all, entry) is { } accrual)
             {
                 // Only rebate settlement writes a credit note against an accrual (RebateSettlement.SettleAsync).
@@ -129,6 +134,10 @@ internal sealed partial class OutboxEventCollector
         OrderStatus.PartiallyShipped or OrderStatus.Shipped => WebhookEvents.OrderShipped,
         _ => null,
     };
+
+    /// <summary>The entry a reversal undoes: the ledger loads it, tracked, into the same save.</summary>
+    private static LedgerEntry? Reversed(List<EntityEntry> all, LedgerEntry reversal) =>
+        all.Select(e => e.Entity).OfType<LedgerEntry>().FirstOrDefault(e => e.Id != 0 && e.Id == reversal.ReversesEntryId);
 
     private static RebateAccrual? SettledAccrual(List<EntityEntry> all, EntityEntry creditNote)
     {
@@ -199,6 +208,27 @@ internal sealed partial class OutboxEventCollector
                 .ToList();
             return new PaymentData(OutboxPayloads.Known(payment.Id), payment.Number, payment.PartnerId, c._partnerCodes.GetValueOrDefault(payment.PartnerId),
                 payment.Amount, payment.Date, payment.Reference, payment.ExternalReference, payment.OpenAmount, allocations);
+        }
+    }
+
+    private sealed class PaymentReversedSource(LedgerEntry reversal, LedgerEntry payment, List<EntityEntry> all) : Source(WebhookEvents.PaymentReversed)
+    {
+        public override int? PartnerId(OutboxEventCollector c) => reversal.PartnerId;
+
+        public override DateTimeOffset OccurredAt(DateTimeOffset now) => reversal.CreatedAt == default ? now : reversal.CreatedAt;
+
+        public override bool AwaitsKeys => reversal.Id == 0;
+
+        public override object Data(OutboxEventCollector c)
+        {
+            // The payment's allocations, which the reversal voids: those invoices are owed again.
+            var invoices = all.Select(e => e.Entity).OfType<LedgerEntry>().Where(e => e.Id > 0).ToDictionary(e => e.Id);
+            var reopened = all.Select(e => e.Entity).OfType<LedgerAllocation>().Where(a => a.PaymentEntryId == payment.Id).OrderBy(a => a.Id)
+                .Select(a => new AllocationData(OutboxPayloads.Known(a.InvoiceEntryId), invoices.GetValueOrDefault(a.InvoiceEntryId)?.Number, a.Amount))
+                .ToList();
+            return new PaymentReversedData(OutboxPayloads.Known(reversal.Id), reversal.Number, reversal.PartnerId,
+                c._partnerCodes.GetValueOrDefault(reversal.PartnerId), reversal.Amount, reversal.Date, (reversal.ReversalReason ?? ReversalReason.Other).ToString(),
+                payment.Id, payment.Number, payment.ExternalReference, reopened);
         }
     }
 

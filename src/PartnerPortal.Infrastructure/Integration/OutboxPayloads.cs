@@ -41,6 +41,10 @@ internal sealed record ShippedLineData(string Sku, int Quantity, decimal Amount)
 internal sealed record PaymentData(int? PaymentId, string PaymentNumber, int PartnerId, string? PartnerCode, decimal Amount, DateOnly Date,
     string Reference, string? ExternalReference, decimal Unallocated, IReadOnlyList<AllocationData> Allocations);
 
+/// <summary><c>payment.reversed</c>: the reversal, the payment it undoes (with the ERP's reference) and the invoices owed again.</summary>
+internal sealed record PaymentReversedData(int? ReversalId, string ReversalNumber, int PartnerId, string? PartnerCode, decimal Amount, DateOnly Date,
+    string Reason, int PaymentId, string? PaymentNumber, string? PaymentReference, IReadOnlyList<AllocationData> ReopenedInvoices);
+
 internal sealed record AllocationData(int? InvoiceId, string? InvoiceNumber, decimal Amount);
 
 internal sealed record RebateSettledData(int? CreditNoteId, string CreditNoteNumber, int PartnerId, string? PartnerCode, decimal Amount, DateOnly Date,

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Ordering;
-using PartnerPortal.Domain.Pricing;
+using PartnerPortal.Domain.Ordering.Rules;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Credit;
@@ -119,7 +119,7 @@ public sealed class ShipmentService(PortalDbContextFactory contexts, ICurrentUse
         var today = CommandSupport.Today(clock);
         var shipDay = shippedOn ?? today;
         var lines = shipping
-            .Select(s => new ShipmentLine { OrderLineId = s.Line.Id, Quantity = s.Quantity, Amount = Money.Round(s.Line.UnitPrice * s.Quantity) })
+            .Select(s => new ShipmentLine { OrderLineId = s.Line.Id, Quantity = s.Quantity, Amount = ShipmentAmounts.Line(s.Line.UnitPrice, s.Quantity) })
             .ToList();
         var amount = lines.Sum(l => l.Amount);
         var shipment = new Shipment

@@ -22,7 +22,7 @@ public sealed class ShippingQueryService(PortalDbContextFactory contexts, ICurre
             {
                 o.Id, o.Number, o.Partner!.Code, o.Partner.Name, PartnerNameEn = o.Partner.NameEn,
                 Lines = o.Lines.Where(l => l.ShippedQuantity < l.Quantity).OrderBy(l => l.Id)
-                    .Select(l => new { l.Id, l.Sku, l.Product!.Name, l.Product.NameEn, Open = l.Quantity - l.ShippedQuantity }).ToList(),
+                    .Select(l => new { l.Id, l.Sku, l.Product!.Name, l.Product.NameEn, Open = l.Quantity - l.ShippedQuantity, l.UnitPrice }).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (order is null || order.Lines.Count == 0) return null;
@@ -33,7 +33,7 @@ public sealed class ShippingQueryService(PortalDbContextFactory contexts, ICurre
             .ToListAsync(ct);
         var warehouses = await db.Warehouses.AsNoTracking().OrderBy(w => w.Code)
             .Select(w => new WarehouseOption(w.Id, w.Code, w.Name, w.NameEn)).ToListAsync(ct);
-        var lines = order.Lines.Select(l => new ShippableLine(l.Id, l.Sku, l.Name, l.NameEn, l.Open,
+        var lines = order.Lines.Select(l => new ShippableLine(l.Id, l.Sku, l.Name, l.NameEn, l.Open, l.UnitPrice,
             reservations.Where(r => r.OrderLineId == l.Id).ToDictionary(r => r.WarehouseId, r => r.Quantity))).ToList();
         return new ShippableOrder(order.Id, order.Number, order.Code, new LocalName(order.Name, order.PartnerNameEn), lines, warehouses);
     }

@@ -61,4 +61,17 @@ public sealed class MyRebatesService(PortalDbContextFactory contexts, TimeProvid
         }).ToList();
         return new PagedResult<MyRebateHistoryRow>(rows, total);
     }
+
+    /// <summary>True-ups of the partner's settled periods, newest first.</summary>
+    public async Task<PagedResult<RebateTrueUpRow>> GetTrueUpsAsync(PageRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contexts.CreateAsync(ct);
+        if (db.Scope.Kind != ScopeKind.Partner) return new PagedResult<RebateTrueUpRow>([], 0);
+        var query = db.RebateTrueUps.AsNoTracking();
+        var total = await query.CountAsync(ct);
+        var rows = await RebateTrueUpQueries.Rows(query.OrderByDescending(t => t.Id).Skip(request.Skip).Take(request.SafePageSize))
+            .ToListAsync(ct);
+        return new PagedResult<RebateTrueUpRow>(rows.Select(r => r.ToRow()).ToList(), total);
+    }
 }

@@ -37,7 +37,8 @@ public sealed class RebateAccrualService(PortalDbContextFactory contexts, ICurre
     /// <summary>
     /// Posts a credit note to each partner's account for its accrual in a closed period, once: the figures are
     /// recalculated a last time, then each accrual is claimed with a guarded update before its credit note is written,
-    /// so a second click, or a second server, finds nothing left to settle.
+    /// so a second click, or a second server, finds nothing left to settle. In the same transaction every earlier settled
+    /// period of the policy is recomputed and its difference posted as a true-up (<see cref="RebateTrueUpPosting"/>).
     /// </summary>
     public async Task<Outcome<SettlementResult>> SettleAsync(int policyId, DateOnly periodStart, CancellationToken ct = default)
     {
@@ -60,8 +61,12 @@ public sealed class RebateAccrualService(PortalDbContextFactory contexts, ICurre
         await RebateAccrualWriter.RecalculateAsync(db, policy, [period], now, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var outcome = await RebateSettlement.SettleAsync(db, clock, policy, period, ct);
-        if (outcome.Succeeded) await tx.CommitAsync(ct);
-        return outcome;
+        if (!outcome.Succeeded) return outcome;
+        // Earlier periods settled since changed (late shipments, changed lines): their differences go with this settlement.
+        var trueUps = await RebateTrueUpPosting.PostAsync(db, clock, policy, period, ct);
+        if (!trueUps.Succeeded) return Outcome<SettlementResult>.Failed(trueUps.Problems);
+        await tx.CommitAsync(ct);
+        return Outcome<SettlementResult>.Success(outcome.Value! with { TrueUps = trueUps.Value! });
     }
 
     public async Task<PagedResult<RebateAccrualRow>> ListAccrualsAsync(int policyId, DateOnly periodStart, PageRequest request,

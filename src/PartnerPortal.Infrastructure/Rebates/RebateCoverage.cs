@@ -54,7 +54,7 @@ internal static class RebateCoverage
         return products.Select(p => p.Id);
     }
 
-    private static bool CoversEveryProduct(RebatePolicy policy) =>
+    public static bool CoversEveryProduct(RebatePolicy policy) =>
         policy.ProductTarget == RebateProductTarget.All && policy.ExcludedCategoryIds.Count == 0 && policy.ExcludedProductIds.Count == 0;
 
     /// <summary>
@@ -67,38 +67,11 @@ internal static class RebateCoverage
     public static async Task<Dictionary<int, RebateBasisFigures>> SumsAsync(PortalDbContext db, RebatePolicy policy, RebatePeriod period,
         IReadOnlySet<int> coveredPartnerIds, CancellationToken ct)
     {
-        var start = period.Start;
-        var end = period.End;
-        var shipments = db.Shipments.IgnoreQueryFilters().Where(s => s.ShippedOn >= start && s.ShippedOn <= end);
-        IQueryable<LineFigures> lines;
-        if (CoversEveryProduct(policy))
-        {
-            lines = from l in db.ShipmentLines.IgnoreQueryFilters()
-                    join s in shipments on l.ShipmentId equals s.Id
-                    select new LineFigures { PartnerId = s.PartnerId, Amount = l.Amount, Quantity = l.Quantity };
-        }
-        else
-        {
-            var covered = ProductIds(db, policy);
-            lines = from l in db.ShipmentLines.IgnoreQueryFilters()
-                    join s in shipments on l.ShipmentId equals s.Id
-                    join ol in db.OrderLines.IgnoreQueryFilters() on l.OrderLineId equals ol.Id
-                    where covered.Contains(ol.ProductId)
-                    select new LineFigures { PartnerId = s.PartnerId, Amount = l.Amount, Quantity = l.Quantity };
-        }
-
-        var sums = await lines
+        var sums = await RebateBasisLines.Of(db, policy, period)
             .GroupBy(x => x.PartnerId)
             .Select(g => new { PartnerId = g.Key, Amount = g.Sum(x => x.Amount), Quantity = g.Sum(x => x.Quantity) })
             .ToListAsync(ct);
         return sums.Where(s => coveredPartnerIds.Contains(s.PartnerId))
             .ToDictionary(s => s.PartnerId, s => new RebateBasisFigures(s.Amount, s.Quantity));
-    }
-
-    private sealed class LineFigures
-    {
-        public int PartnerId { get; init; }
-        public decimal Amount { get; init; }
-        public int Quantity { get; init; }
     }
 }

@@ -82,8 +82,11 @@ public sealed record RecalculationResult(int Periods, int Added, int Changed, in
         Changed + other.Changed, Removed + other.Removed, Unchanged + other.Unchanged);
 }
 
-/// <summary>The result of settling a period: credit notes posted and their total.</summary>
-public sealed record SettlementResult(int CreditNotes, decimal Total, int AlreadySettled);
+/// <summary>The result of settling a period: credit notes posted and their total, and the true-ups of earlier periods.</summary>
+public sealed record SettlementResult(int CreditNotes, decimal Total, int AlreadySettled)
+{
+    public TrueUpResult TrueUps { get; init; } = TrueUpResult.None;
+}
 
 /// <summary>A dealer's standing under one policy in the current period.</summary>
 /// <param name="Next">What reaching the next tier would bring, by the rebate rules; null at the top tier.</param>

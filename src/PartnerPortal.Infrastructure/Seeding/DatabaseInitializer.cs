@@ -27,6 +27,8 @@ public sealed class DatabaseInitializer(
         db.Scope = AccessScope.Everything;
 
         if (database.MigrateOnStartup) await MigrateAsync(db, ct);
+        if (await Auditing.AuditPartnerBackfill.RunAsync(db, ct) is > 0 and var filled)
+            log.LogInformation("Gave {Count} earlier audit entries the partner they concern", filled);
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();

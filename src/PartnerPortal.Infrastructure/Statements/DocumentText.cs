@@ -23,6 +23,9 @@ public sealed class DocumentText(Func<string, string> translate, CultureInfo cul
 
     public string Money(decimal amount) => amount.ToString("C2", Culture);
 
+    /// <summary>"+¥250.00" or "−¥15,750.00": a difference with its sign always shown.</summary>
+    public string SignedMoney(decimal amount) => (amount < 0 ? "\u2212" : "+") + Money(Math.Abs(amount));
+
     public string Number(decimal value) => value.ToString("#,##0.##", Culture);
 
     public string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Documents;
 
@@ -34,8 +35,40 @@ public static class RebateStatementPdf
                     .Amount(text["Total settled"], text.Money(statement.TotalSettled))
                     .Total(text["Not yet settled"], text.Money(statement.TotalOpen)));
         }
+        if (statement.TrueUps.Count > 0)
+        {
+            writer.Heading(text["True-ups of settled periods"]);
+            writer.Table(TrueUps(statement, text))
+                .Summary(new PdfSummary().Total(text["Total true-ups"], text.SignedMoney(statement.TotalTrueUps)));
+        }
         writer.Write(output);
     }
+
+    /// <summary>One row per true-up: its line ("true-up of 2026-Q3 (v1): −¥1,234.00"), the basis then and now, the note and why.</summary>
+    private static PdfTable TrueUps(RebateStatement statement, DocumentText text)
+    {
+        var table = new PdfTable(
+            new PdfColumn(text["True-up"], Wrap: true), new PdfColumn(text["Rebate policy"], Wrap: true),
+            new PdfColumn(text["Basis settled"], PdfAlign.Right), new PdfColumn(text["Basis now"], PdfAlign.Right),
+            new PdfColumn(text["Settled before"], PdfAlign.Right), new PdfColumn(text["Recomputed"], PdfAlign.Right),
+            new PdfColumn(text["Document"], Wrap: true), new PdfColumn(text["Cause"], Wrap: true));
+        foreach (var t in statement.TrueUps)
+        {
+            table.AddRow(
+                TrueUpText.Line(text, t),
+                $"{t.Name}\n{t.Code} v{t.VersionNumber}",
+                Basis(text, t.Basis, t.BasisBefore),
+                Basis(text, t.Basis, t.BasisNow),
+                text.Money(t.SettledBefore),
+                text.Money(t.Recomputed),
+                $"{text[t.NoteKind == LedgerEntryKind.DebitNote ? "Debit note" : "Credit note"]} {t.NoteNumber}\n{text.Date(t.PostedOn)}",
+                TrueUpText.Cause(text, t.Cause));
+        }
+        return table;
+    }
+
+    private static string Basis(DocumentText text, RebateBasis basis, decimal value) =>
+        basis == RebateBasis.Quantity ? text.Format("{0} units", text.Number(value)) : text.Money(value);
 
     private static PdfTable Rows(RebateStatement statement, DocumentText text)
     {

@@ -76,6 +76,7 @@ public static class RebateStatementWorkbook
         TotalLine(sheet, row++, text["Total accrued"], statement.TotalAccrued);
         TotalLine(sheet, row++, text["Total settled"], statement.TotalSettled);
         TotalLine(sheet, row, text["Not yet settled"], statement.TotalOpen);
+        if (statement.TrueUps.Count > 0) RebateStatementTrueUpSheet.Write(sheet, row + 2, statement, text);
 
         Widths(sheet, 12, 30, 10, 16, 16, 10, 12, 12, 15, 15, 10, 12, 18);
         PrintLandscape(sheet);

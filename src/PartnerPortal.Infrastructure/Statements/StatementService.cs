@@ -7,6 +7,7 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Rebates;
 
 namespace PartnerPortal.Infrastructure.Statements;
 
@@ -78,7 +79,12 @@ public sealed class StatementService(PortalDbContextFactory contexts, TimeProvid
                     a.TierReached, a.Rate, a.Amount, a.UncappedAmount, a.Capped, p.CapPerPeriod, a.SettledAt, x.CreditNote);
             })
             .ToList();
-        return new RebateStatement(party, from, to, rows, clock.GetUtcNow());
+        var trueUps = await RebateTrueUpQueries.Rows(db.RebateTrueUps.AsNoTracking()
+                .Where(t => t.PartnerId == partnerId
+                            && ((t.PeriodStart >= from && t.PeriodStart <= to) || (t.LedgerEntry!.Date >= from && t.LedgerEntry.Date <= to)))
+                .OrderBy(t => t.PeriodStart).ThenBy(t => t.Id))
+            .ToListAsync(ct);
+        return new RebateStatement(party, from, to, rows, clock.GetUtcNow()) { TrueUps = trueUps.Select(t => t.ToRow()).ToList() };
     }
 
     /// <summary>The partners the caller may draw statements for, matching the text; at most 20.</summary>

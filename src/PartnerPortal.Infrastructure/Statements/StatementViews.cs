@@ -31,13 +31,20 @@ public sealed record RebateStatementRow(
     public bool Settled => SettledAt is not null;
 }
 
-/// <summary>A partner's rebates for the periods that start within a date range.</summary>
+/// <summary>
+/// A partner's rebates for the periods that start within a date range, and the true-ups of settled periods posted within
+/// it or made for its periods.
+/// </summary>
 public sealed record RebateStatement(StatementParty Partner, DateOnly From, DateOnly To, IReadOnlyList<RebateStatementRow> Rows,
     DateTimeOffset GeneratedAt)
 {
+    public IReadOnlyList<Rebates.RebateTrueUpRow> TrueUps { get; init; } = [];
+
     public decimal TotalAccrued => Rows.Sum(r => r.Amount);
     public decimal TotalSettled => Rows.Where(r => r.Settled).Sum(r => r.Amount);
     public decimal TotalOpen => TotalAccrued - TotalSettled;
+    /// <summary>The true-ups' net effect: positive paid to the partner, negative clawed back.</summary>
+    public decimal TotalTrueUps => TrueUps.Sum(t => t.Difference);
 }
 
 /// <summary>One order line in the order export: the order's columns repeated on each of its lines.</summary>

@@ -57,7 +57,8 @@ public static class SecurityHeaders
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Items.TryGetValue(NonceKey, out var existing) && existing is string made) return made;
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex rather than base64: Razor encodes "+" and "/" in attributes (&#x2B;), so the page's nonce would not read as the header's.
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         return nonce;
     }

@@ -41,6 +41,10 @@ public sealed class OrderJourneyTests(LiveAppFixture app) : IClassFixture<LiveAp
         await manager.Locator("input[data-testid=ship-AC-1002]").FillAsync("1");
         await manager.Locator("input[data-testid=ship-AC-1002]").PressAsync("Tab");
         await manager.Locator("[data-testid=ship]").ClickAsync();
+        // The confirmation names the partner and what will be invoiced before anything is posted.
+        await Assertions.Expect(manager.Locator("[data-testid=confirm-partner]")).ToContainTextAsync("P0001");
+        await Assertions.Expect(manager.Locator("[data-testid=confirm-amount]")).ToContainTextAsync("¥7,893.12");
+        await manager.Locator("[data-testid=confirm-ok]").ClickAsync();
         await Assertions.Expect(manager).ToHaveURLAsync(new Regex(@"/orders/\d+$"));
         await Assertions.Expect(manager.Locator("[data-testid=order-status]").First).ToHaveTextAsync("Partially shipped");
         await Assertions.Expect(manager.Locator("[data-testid=order-invoices]")).ToContainTextAsync("¥7,893.12"); // 5,606.00 + 2,287.12

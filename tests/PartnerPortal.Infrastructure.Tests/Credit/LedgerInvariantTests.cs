@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Ordering;
-using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Ordering;
 using PartnerPortal.Domain.Returns;
 using PartnerPortal.Infrastructure.Tests.Rebates;
@@ -51,7 +50,7 @@ public sealed class LedgerInvariantTests(HistoryDatabase history) : IClassFixtur
                 3 => DecideAsync(random, admin, approve: false),
                 4 => CancelAsync(random, admin),
                 5 or 6 => ShipPartAsync(random, admin),
-                7 => random.Next(2) == 0 ? PayAsync(random, admin) : ReversePaymentAsync(random),
+                7 => random.Next(2) == 0 ? PayAsync(random, admin) : ReversePaymentAsync(random, admin),
                 8 => ReturnAsync(random, admin),
                 _ => SettleAsync(admin, policyId, months),
             });
@@ -112,19 +111,21 @@ public sealed class LedgerInvariantTests(HistoryDatabase history) : IClassFixtur
         return $"pay {amount} to partner {partnerId}: {outcome.Succeeded}";
     }
 
-    /// <summary>Through the ledger itself: the payment reversal command comes with the returns and reversals of issue work to come.</summary>
-    private async Task<string> ReversePaymentAsync(Random random)
+    /// <summary>Through the manager's reversal command, as the credit page and the API reverse a payment.</summary>
+    private async Task<string> ReversePaymentAsync(Random random, FakeCurrentUserAccessor admin)
     {
-        await using var db = await Database.CreateSystemContextAsync();
-        var candidates = await db.LedgerEntries.Where(e => e.Kind == LedgerEntryKind.Payment
-                && !db.LedgerEntries.Any(r => r.ReversesEntryId == e.Id)).OrderByDescending(e => e.Id).Take(20).ToListAsync();
+        List<LedgerEntry> candidates;
+        await using (var db = await Database.CreateSystemContextAsync())
+        {
+            candidates = await db.LedgerEntries.AsNoTracking().Where(e => e.Kind == LedgerEntryKind.Payment
+                    && !db.LedgerEntries.Any(r => r.ReversesEntryId == e.Id)).OrderByDescending(e => e.Id).Take(20).ToListAsync();
+        }
         if (candidates.Count == 0) return "no payment to reverse";
         var payment = candidates[random.Next(candidates.Count)];
-        var ledger = new Ledger(db, TimeProvider.System);
-        var account = await ledger.AccountAsync(payment.PartnerId, default) ?? throw new InvalidOperationException("No account.");
-        await ledger.ReverseAsync(account, payment, DateOnly.FromDateTime(DateTime.Today), "退票", default);
-        await db.SaveChangesAsync();
-        return $"reverse {payment.Number} ({payment.Amount})";
+        var reason = (ReversalReason)random.Next(3);
+        var outcome = await Reversals(Database, admin).ReverseAsync(payment.Id, reason, reason == ReversalReason.Other ? "重复录入" : null);
+        Assert.True(outcome.Succeeded, $"reversing {payment.Number}: {string.Join(", ", outcome.Problems)}");
+        return $"reverse {payment.Number} ({payment.Amount}): {outcome.Succeeded}";
     }
 
     /// <summary>A dealer returns part of a shipped line, the admin approves, and the warehouse receives some or all of it.</summary>

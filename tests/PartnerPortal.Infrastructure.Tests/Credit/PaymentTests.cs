@@ -73,6 +73,28 @@ public sealed class PaymentTests
         Assert.Equal(paymentsBefore, await PaymentCountAsync(database));
     }
 
+    [Fact]
+    public async Task A_payment_without_a_reference_needs_the_reason_which_is_kept_as_its_note()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var p2 = await database.PartnerIdAsync("P0002");
+        var paymentsBefore = await PaymentCountAsync(database);
+        var payments = Payments(database, await CallerAsync(database, DemoUsers.ManagerEast));
+
+        var neither = await payments.RecordPaymentAsync(p2, 1_000.00m, Today, " ");
+        var both = await payments.RecordPaymentAsync(p2, 1_000.00m, Today, "ICBC-1", "现金");
+        Assert.Equal((ProblemCodes.ReferenceOrReasonRequired, "Reference"), (Assert.Single(neither.Problems).Code, neither.Problems[0].Field));
+        Assert.Equal((ProblemCodes.ReferenceAndReason, "NoReferenceReason"), (Assert.Single(both.Problems).Code, both.Problems[0].Field));
+        Assert.Equal(paymentsBefore, await PaymentCountAsync(database));
+
+        var cash = await payments.RecordPaymentAsync(p2, 1_000.00m, Today, null, " 现金，客户到店付款 ");
+
+        Assert.True(cash.Succeeded);
+        await using var db = await database.CreateSystemContextAsync();
+        var payment = await db.LedgerEntries.AsNoTracking().SingleAsync(e => e.Id == cash.Value);
+        Assert.Equal(("", "现金，客户到店付款"), (payment.Reference, payment.Note));
+    }
+
     private static async Task<int> PaymentCountAsync(TestDatabase database)
     {
         await using var db = await database.CreateSystemContextAsync();

@@ -25,6 +25,8 @@ internal static class RebateTestKit
     public static RebateAccrualService Accruals(TestDatabase database, ICurrentUserAccessor caller, TimeProvider? clock = null) =>
         new(Contexts(database, caller), caller, clock ?? TimeProvider.System);
 
+    public static RebateBasisService Basis(TestDatabase database, ICurrentUserAccessor caller) => new(Contexts(database, caller));
+
     public static MyRebatesService MyRebates(TestDatabase database, ICurrentUserAccessor caller) =>
         new(Contexts(database, caller), TimeProvider.System);
 

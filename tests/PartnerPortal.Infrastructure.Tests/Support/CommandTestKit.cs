@@ -41,6 +41,9 @@ internal static class CommandTestKit
     public static PaymentService Payments(TestDatabase database, ICurrentUserAccessor caller) =>
         new(Contexts(database, caller), caller, TimeProvider.System);
 
+    public static PaymentReversalService Reversals(TestDatabase database, ICurrentUserAccessor caller) =>
+        new(Contexts(database, caller), caller, TimeProvider.System);
+
     public static CreditSettingsService CreditSettings(TestDatabase database, ICurrentUserAccessor caller) =>
         new(Contexts(database, caller), caller);
 

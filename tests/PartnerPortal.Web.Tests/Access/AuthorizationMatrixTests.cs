@@ -41,6 +41,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/approvals"] = [A, M],
         ["/low-stock"] = [A, M],
         ["/rebates"] = [D],
+        ["/rebates/basis/{Kind}/{Id:int}"] = [A, M, D],
         ["/rebates/policies"] = [A, M],
         ["/rebates/policies/new"] = [A, M],
         ["/rebates/policies/{Id:int}"] = [A, M],
@@ -62,6 +63,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/admin/warehouses"] = [A],
         ["/admin/users"] = [A],
         ["/admin/api-keys"] = [A],
+        ["/admin/audit"] = [A, M],
         ["/admin/webhooks"] = [A],
         ["/admin/webhooks/deliveries"] = [A],
         ["/Account/Manage"] = Everyone,
@@ -207,6 +209,12 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
     {
         if (template.StartsWith("/learning/", StringComparison.Ordinal) || template.StartsWith("/training/courses/{", StringComparison.Ordinal))
             return await LearningUrlAsync(template, role);
+        if (template.StartsWith("/rebates/basis/", StringComparison.Ordinal))
+        {
+            // The drill-down of one of P0001's accruals.
+            var accrual = await app.WithSystemContextAsync(db => db.RebateAccruals.Where(a => a.Partner!.Code == "P0001").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+            return template.Replace("{Kind}", "accrual").Replace("{Id:int}", accrual.ToString());
+        }
         var id = template.StartsWith("/orders/", StringComparison.Ordinal) ? await app.ApprovedOrderIdAsync() : await app.PartnerIdAsync("P0001");
         return template.Replace("{Id:int}", id.ToString()).Replace("{id:int}", id.ToString());
     }

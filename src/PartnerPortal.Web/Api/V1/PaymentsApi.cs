@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Integration;
 using PartnerPortal.Infrastructure.Integration;
 
@@ -23,7 +25,33 @@ public static class PaymentsApi
             .AcceptsJson<ApiPaymentRequest>()
             .ProducesApiProblems(StatusCodes.Status400BadRequest, StatusCodes.Status415UnsupportedMediaType)
             .ProducesConflict();
+        api.MapPost("/payments/{reference}/reverse", ReverseAsync)
+            .RequireAuthorization(ApiScopes.PaymentsWrite)
+            .WithName("ReversePayment").WithTags("Payments")
+            .WithSummary("Reverse a payment posted through the API, by its reference")
+            .WithDescription("For a payment that bounced or was posted to the wrong partner: the invoices it settled are owed again and "
+                + "the reversal is its own ledger entry (REV-…), with `reason` (`bounced`, `wrongPartner` or `other`; `other` needs a "
+                + "`note`). Idempotent: 201 with the reversal when it is made, 200 with the same reversal when the payment was reversed "
+                + "before (a retry, also several at once; the repeat's reason is not read again). 404 when no payment with that "
+                + "reference exists in the key's regions, 400 for a missing or unknown reason or an invalid note. Raises the "
+                + "`payment.reversed` webhook.")
+            .AcceptsJson<ApiPaymentReversalRequest>()
+            .ProducesApiProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType);
         return api;
+    }
+
+    public static async Task<Results<Created<ApiPaymentReversal>, Ok<ApiPaymentReversal>, ProblemHttpResult>> ReverseAsync(
+        [Description("The ERP's reference the payment was posted with.")] string reference, HttpRequest request,
+        PaymentReversalPostingService service, CancellationToken ct)
+    {
+        var (body, problem) = await ApiRequestBody.ReadAsync<ApiPaymentReversalRequest>(request, ct);
+        if (problem is not null) return problem;
+        var outcome = await service.ReverseAsync(reference, body!, ct);
+        if (outcome.Succeeded)
+            return outcome.Value!.Created ? TypedResults.Created((string?)null, outcome.Value.Value) : TypedResults.Ok(outcome.Value.Value);
+        return outcome.Problems.Any(p => p is { Code: ProblemCodes.NotFound, Field: "reference" })
+            ? ApiProblems.NotFound($"There is no payment with the reference \"{reference}\" that this key can see.")
+            : ApiRefusals.From(outcome.Problems);
     }
 
     public static async Task<Results<Created<ApiPayment>, Ok<ApiPayment>, ProblemHttpResult>> PostAsync(HttpRequest request,

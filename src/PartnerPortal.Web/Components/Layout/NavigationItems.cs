@@ -49,6 +49,7 @@ public static class NavigationItems
         new("/admin/api-keys", "API keys", Icons.Material.Filled.VpnKey, AdminOnly, "Administration"),
         new("/admin/webhooks", "Webhooks", Icons.Material.Filled.Webhook, AdminOnly, "Administration"),
         new("/admin/webhooks/deliveries", "Webhook deliveries", Icons.Material.Filled.History, AdminOnly, "Administration"),
+        new("/admin/audit", "Audit log", Icons.Material.Filled.ManageSearch, Brand, "Administration"),
         new("/Account/Manage", "My account", Icons.Material.Filled.AccountCircle, Everyone, "Account"),
     ];
 

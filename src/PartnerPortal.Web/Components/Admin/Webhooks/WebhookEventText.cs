@@ -13,6 +13,7 @@ public static class WebhookEventText
         WebhookEvents.OrderCancelled => localizer["An order was cancelled before it shipped."],
         WebhookEvents.OrderShipped => localizer["Part or all of an order shipped and was invoiced."],
         WebhookEvents.PaymentPosted => localizer["A partner's payment was recorded and applied to its invoices."],
+        WebhookEvents.PaymentReversed => localizer["A recorded payment was reversed (bounced, wrong partner …): the invoices it paid are owed again."],
         WebhookEvents.RebateSettled => localizer["A rebate was settled as a credit note on the partner's account."],
         WebhookEvents.ReturnRequested => localizer["A dealer asked to return shipped goods (RMA)."],
         WebhookEvents.ReturnReceived => localizer["A return was counted in at the warehouse and credited."],

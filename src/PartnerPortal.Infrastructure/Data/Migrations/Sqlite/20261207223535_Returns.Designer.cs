@@ -11,7 +11,7 @@ using PartnerPortal.Infrastructure.Data;
 namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261207201153_Returns")]
+    [Migration("20261207223535_Returns")]
     partial class Returns
     {
         /// <inheritdoc />
@@ -176,6 +176,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -190,6 +193,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("PartnerId", "OccurredAt");
+
+                    b.HasIndex("UserName", "OccurredAt");
 
                     b.ToTable("AuditEntries");
                 });
@@ -418,6 +425,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -436,6 +447,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ReversesEntryId")
@@ -1769,6 +1784,91 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("RebatePolicies");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Rebates.RebateTrueUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccrualId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Difference")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LedgerEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("NetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("NetAmountBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("QuantityBefore")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Rate")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Recomputed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("SettledBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TierReached")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LedgerEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("AccrualId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerId", "PeriodStart");
+
+                    b.ToTable("RebateTrueUps");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Regions.Region", b =>
                 {
                     b.Property<int>("Id")
@@ -3055,6 +3155,41 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("CreditNote");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Rebates.RebateTrueUp", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Rebates.RebateAccrual", "Accrual")
+                        .WithMany()
+                        .HasForeignKey("AccrualId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Credit.LedgerEntry", "LedgerEntry")
+                        .WithMany()
+                        .HasForeignKey("LedgerEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Rebates.RebatePolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Accrual");
+
+                    b.Navigation("LedgerEntry");
 
                     b.Navigation("Partner");
 

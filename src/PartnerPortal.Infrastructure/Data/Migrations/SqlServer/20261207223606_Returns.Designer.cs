@@ -12,7 +12,7 @@ using PartnerPortal.Infrastructure.Data;
 namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261207201213_Returns")]
+    [Migration("20261207223606_Returns")]
     partial class Returns
     {
         /// <inheritdoc />
@@ -188,6 +188,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -202,6 +205,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("PartnerId", "OccurredAt");
+
+                    b.HasIndex("UserName", "OccurredAt");
 
                     b.ToTable("AuditEntries");
                 });
@@ -440,6 +447,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -459,6 +470,10 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<int?>("ReversesEntryId")
                         .HasColumnType("int");
@@ -1847,6 +1862,93 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("RebatePolicies");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Rebates.RebateTrueUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccrualId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("Difference")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("LedgerEntryId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("NetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("NetAmountBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal>("QuantityBefore")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal?>("Rate")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal>("Recomputed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("SettledBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("TierReached")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LedgerEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("AccrualId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerId", "PeriodStart");
+
+                    b.ToTable("RebateTrueUps");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Regions.Region", b =>
                 {
                     b.Property<int>("Id")
@@ -3164,6 +3266,41 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("CreditNote");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Rebates.RebateTrueUp", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Rebates.RebateAccrual", "Accrual")
+                        .WithMany()
+                        .HasForeignKey("AccrualId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Credit.LedgerEntry", "LedgerEntry")
+                        .WithMany()
+                        .HasForeignKey("LedgerEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Rebates.RebatePolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Accrual");
+
+                    b.Navigation("LedgerEntry");
 
                     b.Navigation("Partner");
 
