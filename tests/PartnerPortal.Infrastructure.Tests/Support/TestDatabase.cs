@@ -102,6 +102,7 @@ public sealed class TestDatabase : IAsyncDisposable
             // Each database its own scans, so that a test sees only the files it stored (a copied demo database's scans
             // stay in the folder of the database they were seeded into).
             ["PartnerDocuments:ScansFolder"] = ScansFolderOf(file),
+            ["Returns:PhotosFolder"] = PhotosFolderOf(file),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
@@ -176,6 +177,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private static string ScansFolderOf(string file) => file + "-scans";
 
+    private static string PhotosFolderOf(string file) => file + "-return-photos";
+
     public async ValueTask DisposeAsync()
     {
         foreach (var scope in _scopes) await scope.DisposeAsync();
@@ -183,6 +186,7 @@ public sealed class TestDatabase : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
             if (File.Exists(FilePath + suffix)) File.Delete(FilePath + suffix);
-        if (Directory.Exists(ScansFolderOf(FilePath))) Directory.Delete(ScansFolderOf(FilePath), recursive: true);
+        foreach (var folder in new[] { ScansFolderOf(FilePath), PhotosFolderOf(FilePath) })
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 }
