@@ -1,6 +1,9 @@
 namespace PartnerPortal.Infrastructure.Rebates;
 
-/// <summary>One line of a rebate's basis (<see cref="RebateBasisLines"/>): a shipped line, counted on the day it shipped.</summary>
+/// <summary>
+/// One line of a rebate's basis (<see cref="RebateBasisLines"/>): a shipped line, counted on the day it shipped, or what a
+/// return took back of one, negative and counted on the day the returned line shipped.
+/// </summary>
 internal sealed class RebateBasisLine
 {
     public int PartnerId { get; init; }
@@ -10,4 +13,6 @@ internal sealed class RebateBasisLine
     public DateOnly ShippedOn { get; init; }
     public decimal Amount { get; init; }
     public int Quantity { get; init; }
+    /// <summary>The return whose received goods this line takes off; null for a shipped line.</summary>
+    public int? ReturnRequestId { get; init; }
 }

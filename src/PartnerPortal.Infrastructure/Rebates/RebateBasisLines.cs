@@ -5,10 +5,12 @@ using PartnerPortal.Infrastructure.Data;
 namespace PartnerPortal.Infrastructure.Rebates;
 
 /// <summary>
-/// The one definition of a rebate's basis: the lines that count for a policy version in a period, each with its partner,
-/// day, units and net amount. Accruals sum it (<see cref="RebateCoverage.SumsAsync"/>), true-ups recompute settled periods
-/// from it and the drill-down lists it, so that all three always agree. A line counts in the period of the day its goods
-/// shipped; whatever later takes goods back must be added here as negative lines dated on the shipment it reverses.
+/// The one definition of a rebate's basis, net of returns: the lines that count for a policy version in a period, each with
+/// its partner, day, units and net amount. Accruals sum it (<see cref="RebateCoverage.SumsAsync"/>), true-ups recompute
+/// settled periods from it and the drill-down lists it, so that all three always agree. A shipped line counts in the period
+/// of the day its goods shipped; what a return received back of it is a negative line dated on that same shipment, so a
+/// return reduces the period it reverses (and, once that period is settled, causes a true-up at the next settlement).
+/// Only received goods count: a requested or approved return has not taken anything back yet.
 /// </summary>
 internal static class RebateBasisLines
 {
@@ -21,26 +23,46 @@ internal static class RebateBasisLines
         var start = period.Start;
         var end = period.End;
         var shipments = db.Shipments.IgnoreQueryFilters().Where(s => s.ShippedOn >= start && s.ShippedOn <= end);
+        var returned = db.ReturnLines.IgnoreQueryFilters().Where(r => r.ReceivedQuantity > 0);
         if (RebateCoverage.CoversEveryProduct(policy))
         {
-            return from l in db.ShipmentLines.IgnoreQueryFilters()
-                   join s in shipments on l.ShipmentId equals s.Id
-                   select new RebateBasisLine
-                   {
-                       PartnerId = s.PartnerId, ShipmentId = s.Id, ShipmentLineId = l.Id, OrderLineId = l.OrderLineId, ShippedOn = s.ShippedOn,
-                       Amount = l.Amount, Quantity = l.Quantity,
-                   };
+            var shipped = from l in db.ShipmentLines.IgnoreQueryFilters()
+                          join s in shipments on l.ShipmentId equals s.Id
+                          select new RebateBasisLine
+                          {
+                              PartnerId = s.PartnerId, ShipmentId = s.Id, ShipmentLineId = l.Id, OrderLineId = l.OrderLineId,
+                              ShippedOn = s.ShippedOn, Amount = l.Amount, Quantity = l.Quantity, ReturnRequestId = null,
+                          };
+            var taken = from r in returned
+                        join s in shipments on r.ShipmentId equals s.Id
+                        select new RebateBasisLine
+                        {
+                            PartnerId = s.PartnerId, ShipmentId = s.Id, ShipmentLineId = r.ShipmentLineId, OrderLineId = r.OrderLineId,
+                            ShippedOn = s.ShippedOn, Amount = -(r.CreditAmount ?? 0m), Quantity = -(r.ReceivedQuantity ?? 0),
+                            ReturnRequestId = r.ReturnRequestId,
+                        };
+            return shipped.Concat(taken);
         }
         var covered = RebateCoverage.ProductIds(db, policy);
-        return from l in db.ShipmentLines.IgnoreQueryFilters()
-               join s in shipments on l.ShipmentId equals s.Id
-               join ol in db.OrderLines.IgnoreQueryFilters() on l.OrderLineId equals ol.Id
-               where covered.Contains(ol.ProductId)
-               select new RebateBasisLine
-               {
-                   PartnerId = s.PartnerId, ShipmentId = s.Id, ShipmentLineId = l.Id, OrderLineId = l.OrderLineId, ShippedOn = s.ShippedOn,
-                   Amount = l.Amount, Quantity = l.Quantity,
-               };
+        var coveredShipped = from l in db.ShipmentLines.IgnoreQueryFilters()
+                             join s in shipments on l.ShipmentId equals s.Id
+                             join ol in db.OrderLines.IgnoreQueryFilters() on l.OrderLineId equals ol.Id
+                             where covered.Contains(ol.ProductId)
+                             select new RebateBasisLine
+                             {
+                                 PartnerId = s.PartnerId, ShipmentId = s.Id, ShipmentLineId = l.Id, OrderLineId = l.OrderLineId,
+                                 ShippedOn = s.ShippedOn, Amount = l.Amount, Quantity = l.Quantity, ReturnRequestId = null,
+                             };
+        var coveredTaken = from r in returned
+                           join s in shipments on r.ShipmentId equals s.Id
+                           where covered.Contains(r.ProductId)
+                           select new RebateBasisLine
+                           {
+                               PartnerId = s.PartnerId, ShipmentId = s.Id, ShipmentLineId = r.ShipmentLineId, OrderLineId = r.OrderLineId,
+                               ShippedOn = s.ShippedOn, Amount = -(r.CreditAmount ?? 0m), Quantity = -(r.ReceivedQuantity ?? 0),
+                               ReturnRequestId = r.ReturnRequestId,
+                           };
+        return coveredShipped.Concat(coveredTaken);
     }
 
     /// <summary>One partner's basis lines; <paramref name="partnerId"/> must be one the caller may see.</summary>

@@ -87,18 +87,27 @@ public sealed class RebateBasisService(PortalDbContextFactory contexts)
         var page = await (from b in basis
                           join s in db.Shipments.IgnoreQueryFilters() on b.ShipmentId equals s.Id
                           join ol in db.OrderLines.IgnoreQueryFilters() on b.OrderLineId equals ol.Id
-                          orderby b.ShippedOn, s.Number, b.ShipmentLineId
+                          join r in db.ReturnRequests.IgnoreQueryFilters() on b.ReturnRequestId equals (int?)r.Id into returns
+                          from r in returns.DefaultIfEmpty()
+                          orderby b.ShippedOn, s.Number, b.ShipmentLineId, b.ReturnRequestId
                           select new
                           {
                               b.ShipmentLineId, s.Number, OrderNumber = s.Order!.Number, b.ShippedOn,
-                              RecordedOn = s.Invoice == null ? (DateOnly?)null : s.Invoice.Date,
-                              RecordedAt = s.Invoice == null ? (DateTimeOffset?)null : s.Invoice.CreatedAt,
+                              InvoicedOn = s.Invoice == null ? (DateOnly?)null : s.Invoice!.Date,
+                              InvoicedAt = s.Invoice == null ? (DateTimeOffset?)null : s.Invoice!.CreatedAt,
+                              ReturnNumber = r == null ? null : r!.Number, ReceivedAt = r == null ? null : r!.ReceivedAt,
+                              CreditedOn = r == null || r!.CreditNote == null ? (DateOnly?)null : r!.CreditNote!.Date,
                               ol.Product!.Sku, ol.Product.Name, ol.Product.NameEn, b.Quantity, b.Amount,
                           })
             .Skip(request.Skip).Take(request.SafePageSize).ToListAsync(ct);
         // Compared here: SQLite cannot compare DateTimeOffset values, and a page is small.
-        var rows = page.Select(l => new RebateBasisLineRow(l.ShipmentLineId, l.Number, l.OrderNumber, l.ShippedOn, l.RecordedOn, l.Sku, l.Name,
-            l.NameEn, l.Quantity, l.Amount, e.SettledAt is { } settled && l.RecordedAt > settled)).ToList();
+        var rows = page.Select(l =>
+        {
+            var recordedAt = l.ReturnNumber is null ? l.InvoicedAt : l.ReceivedAt;
+            var recordedOn = l.ReturnNumber is null ? l.InvoicedOn : l.CreditedOn;
+            return new RebateBasisLineRow(l.ShipmentLineId, l.Number, l.OrderNumber, l.ShippedOn, recordedOn, l.Sku, l.Name, l.NameEn,
+                l.Quantity, l.Amount, e.SettledAt is { } settled && recordedAt > settled, l.ReturnNumber);
+        }).ToList();
         return new PagedResult<RebateBasisLineRow>(rows, total);
     }
 }

@@ -84,20 +84,28 @@ internal static class RebateTrueUpPosting
     }
 
     /// <summary>
-    /// The shipments of the basis recorded (invoiced) after the period was last settled: the late shipments that changed it.
-    /// Lines that were already counted and changed since leave no such trace, and give an empty cause.
+    /// The documents that changed the basis since the period was last settled: the late shipments recorded (invoiced) and
+    /// the returns received after it, e.g. "SHP-…, RMA-…". Lines that were already counted and changed since leave no such
+    /// trace, and give an empty cause.
     /// </summary>
     private static async Task<string> CauseAsync(PortalDbContext db, RebatePolicy policy, RebatePeriod period, int partnerId,
         DateTimeOffset lastSettledAt, CancellationToken ct)
     {
         var settledDay = DateOnly.FromDateTime(lastSettledAt.UtcDateTime).AddDays(-1);
-        var shipmentIds = RebateBasisLines.Of(db, policy, period, partnerId).Select(l => l.ShipmentId);
+        var basis = RebateBasisLines.Of(db, policy, period, partnerId);
+        var shipmentIds = basis.Where(l => l.ReturnRequestId == null).Select(l => l.ShipmentId);
+        var returnIds = basis.Where(l => l.ReturnRequestId != null).Select(l => l.ReturnRequestId!.Value);
         // Compared in memory: SQLite cannot order DateTimeOffset values; the day narrows it to the few recent ones first.
-        var recent = await db.Shipments.IgnoreQueryFilters()
+        var shipments = await db.Shipments.IgnoreQueryFilters()
             .Where(s => shipmentIds.Contains(s.Id) && s.Invoice != null && s.Invoice.Date >= settledDay)
-            .Select(s => new { s.Number, s.Invoice!.CreatedAt })
+            .Select(s => new { s.Number, RecordedAt = s.Invoice!.CreatedAt })
             .ToListAsync(ct);
-        var numbers = recent.Where(s => s.CreatedAt > lastSettledAt).Select(s => s.Number).Distinct().Order(StringComparer.Ordinal).ToList();
+        var returns = await db.ReturnRequests.IgnoreQueryFilters()
+            .Where(r => returnIds.Contains(r.Id) && r.CreditNote != null && r.CreditNote.Date >= settledDay)
+            .Select(r => new { r.Number, RecordedAt = r.ReceivedAt!.Value })
+            .ToListAsync(ct);
+        var numbers = shipments.Concat(returns).Where(d => d.RecordedAt > lastSettledAt).Select(d => d.Number).Distinct()
+            .Order(StringComparer.Ordinal).ToList();
         var kept = new List<string>();
         var length = 0;
         foreach (var number in numbers)

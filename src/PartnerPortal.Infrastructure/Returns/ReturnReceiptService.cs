@@ -6,6 +6,7 @@ using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Rebates;
 
 namespace PartnerPortal.Infrastructure.Returns;
 
@@ -16,7 +17,8 @@ namespace PartnerPortal.Infrastructure.Returns;
 /// return moves to Received and then Credited. Two receipts of the same return at once make one credit note: the
 /// return's version lets one save win, and the other, retried, finds the return no longer Approved.
 /// </summary>
-public sealed class ReturnReceiptService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
+public sealed class ReturnReceiptService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock,
+    RebateRecalculationSignal rebates)
 {
     /// <summary>A receipt entered in the portal by brand staff.</summary>
     /// <exception cref="ScopeViolationException">The caller is not brand staff.</exception>
@@ -25,9 +27,9 @@ public sealed class ReturnReceiptService(PortalDbContextFactory contexts, ICurre
     {
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
-        return await CommandSupport.RetryAsync(
+        return Signalled(await CommandSupport.RetryAsync(
             () => TryReceiveAsync(db => db.ReturnRequests.Include(r => r.Lines).FirstOrDefaultAsync(r => r.Id == returnId, ct), warehouseId, lines,
-                null, user, ct), ct);
+                null, user, ct), ct));
     }
 
     /// <summary>
@@ -63,9 +65,16 @@ public sealed class ReturnReceiptService(PortalDbContextFactory contexts, ICurre
             }
             if (problems.Count > 0) return Outcome<ReceiptPosting>.Failed(problems);
         }
-        return await CommandSupport.RetryAsync(
+        return Signalled(await CommandSupport.RetryAsync(
             () => TryReceiveAsync(db => db.ReturnRequests.Include(r => r.Lines).FirstOrDefaultAsync(r => r.Number == number, ct), warehouseId,
-                received, reference, user, ct), ct);
+                received, reference, user, ct), ct));
+    }
+
+    /// <summary>Goods received back lower the rebate basis of the period they shipped in: the open accruals are recomputed soon.</summary>
+    private Outcome<ReceiptPosting> Signalled(Outcome<ReceiptPosting> outcome)
+    {
+        if (outcome is { Succeeded: true, Value.Created: true }) rebates.Request();
+        return outcome;
     }
 
     private async Task<Outcome<ReceiptPosting>> TryReceiveAsync(Func<PortalDbContext, Task<ReturnRequest?>> find, int warehouseId,

@@ -25,7 +25,7 @@ internal static class ReturnTestKit
         new(Contexts(database, caller), caller, TimeProvider.System);
 
     public static ReturnReceiptService Receipts(TestDatabase database, ICurrentUserAccessor caller) =>
-        new(Contexts(database, caller), caller, TimeProvider.System);
+        new(Contexts(database, caller), caller, TimeProvider.System, database.Services.GetRequiredService<Infrastructure.Rebates.RebateRecalculationSignal>());
 
     public static ReturnQueryService Queries(TestDatabase database, ICurrentUserAccessor caller) => new(Contexts(database, caller), caller);
 
