@@ -34,6 +34,12 @@ public sealed class RebateBasisViewTests : BunitTestContext
         RecordedOn: new DateOnly(2026, 10, 8), Sku: "AC-12", ProductName: "挂机空调", ProductNameEn: "Wall AC", Quantity: 2,
         Amount: 10_000m, AfterSettlement: true);
 
+    private static readonly RebateBasisLineRow Returned = Counted with
+    {
+        ShipmentLineId = 1, RecordedOn = new DateOnly(2026, 10, 12), Quantity = -3, Amount = -15_000m, AfterSettlement = true,
+        ReturnNumber = "RMA-202610-00004",
+    };
+
     private readonly List<PageRequest> _requests = [];
 
     private IRenderedComponent<RebateBasisView> RenderView(RebateBasisExplanation explanation, params RebateBasisLineRow[] lines) =>
@@ -85,6 +91,26 @@ public sealed class RebateBasisViewTests : BunitTestContext
         Assert.Equal("2026-Q3 的计提（v1）：¥15,000.00", cut.Find("[data-testid=basis-title]").TextContent.Trim());
         Assert.Contains("计算基数：¥500,000.00", cut.Find("[data-testid=basis-figure]").TextContent);
         Assert.Contains("挂机空调", cut.Find("[data-testid=basis-lines]").TextContent);
+    }
+
+    [Fact]
+    public void A_return_line_names_its_return_on_the_shipment_it_reverses_in_both_languages()
+    {
+        UseCulture(PortalCultures.English);
+        var cut = RenderView(TrueUp, Counted, Returned);
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=basis-lines] tbody tr.mud-table-row").Count));
+        var rows = cut.FindAll("[data-testid=basis-lines] tbody tr.mud-table-row");
+        Assert.Empty(rows[0].QuerySelectorAll("[data-testid=basis-return]"));
+        Assert.Equal("returned: RMA-202610-00004", rows[1].QuerySelector("[data-testid=basis-return]")!.TextContent.Trim());
+        Assert.Contains("SH-2026-0401", rows[1].TextContent);
+        Assert.Contains("2026-09-02", rows[1].TextContent);
+        Assert.Contains("2026-10-12", rows[1].TextContent);
+        Assert.Contains("-¥15,000.00", rows[1].TextContent.Replace('\u2212', '-'));
+
+        UseCulture(PortalCultures.Chinese);
+        var chinese = RenderView(TrueUp, Returned);
+        chinese.WaitForAssertion(() => Assert.Equal("退货：RMA-202610-00004", chinese.Find("[data-testid=basis-return]").TextContent.Trim()));
     }
 
     [Fact]
