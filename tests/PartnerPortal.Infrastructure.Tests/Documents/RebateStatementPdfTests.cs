@@ -37,6 +37,27 @@ public sealed class RebateStatementPdfTests
     }
 
     [Fact]
+    public void True_ups_follow_the_accruals_with_their_line_note_cause_and_total()
+    {
+        var lines = Lines(Rebate() with { TrueUps = TrueUpRows }, DocumentText.English());
+
+        var heading = lines.IndexOf("True-ups of settled periods");
+        Assert.True(heading > lines.IndexOf("Not yet settled ¥10,000.00"), string.Join(" | ", lines));
+        // Wrapped cells: the true-up's line, the policy with its code and version, the note's kind and number, the cause.
+        Assert.Equal([
+            "True-up Rebate policy Basis settled Basis now Settled before Recomputed Document Cause",
+            "true-up of 空调单品激励 1,575 units 950 units ¥15,750.00 ¥0.00 Debit note because of",
+            "2026 Q1 (v1): RB-0002 v1 DN-202605-00003 RMA-202604-00002",
+            "\u2212¥15,750.00 2026-05-06",
+            "true-up of 季度采购返利 ¥100,000.00 ¥110,000.00 ¥3,000.00 ¥3,300.00 Credit note because shipped",
+            "2026 Q1 (v2): RB-0001 v2 CN-202605-00009 lines already",
+            "+¥300.00 2026-05-06 counted changed",
+            "after settlement",
+        ], lines.Skip(heading + 1).Take(8));
+        Assert.Contains("Total true-ups \u2212¥15,450.00", lines);
+    }
+
+    [Fact]
     public void A_statement_without_rebates_says_so()
     {
         var lines = Lines(Rebate([]), DocumentText.English());

@@ -3,6 +3,7 @@ using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Domain.Statements;
+using PartnerPortal.Infrastructure.Rebates;
 using PartnerPortal.Infrastructure.Statements;
 
 namespace PartnerPortal.Infrastructure.Tests.Documents;
@@ -58,6 +59,20 @@ internal static class StatementSamples
 
     public static RebateStatement Rebate(IReadOnlyList<RebateStatementRow>? rows = null) =>
         new(Party, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), rows ?? RebateRows, GeneratedAt);
+
+    /// <summary>
+    /// Two true-ups of 2026 Q1: a claw-back of the whole ¥15,750.00 after a return lost a retroactive tier (1,575 → 950
+    /// units), and a ¥300.00 top-up of a line already counted that changed; net −¥15,450.00.
+    /// </summary>
+    public static readonly RebateTrueUpRow[] TrueUpRows =
+    [
+        new(41, "RB-0002", 1, "空调单品激励", "2026 Q1", new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), RebateBasis.Quantity,
+            1_575m, 950m, 0, 15_750.00m, 0m, -15_750.00m, LedgerEntryKind.DebitNote, "DN-202605-00003", new DateOnly(2026, 5, 6),
+            "RMA-202604-00002"),
+        new(42, "RB-0001", 2, "季度采购返利", "2026 Q1", new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), RebateBasis.NetAmount,
+            100_000.00m, 110_000.00m, 2, 3_000.00m, 3_300.00m, 300.00m, LedgerEntryKind.CreditNote, "CN-202605-00009",
+            new DateOnly(2026, 5, 6), ""),
+    ];
 
     // Accrued 3,000.00 + 10,000.00 + 0.00 = 13,000.00; settled 3,000.00; not yet settled 10,000.00.
     public static readonly RebateStatementRow[] RebateRows =

@@ -144,4 +144,36 @@ public sealed class RebateStatementWorkbookTests
         RebateStatementWorkbook.Write(Statement(Rows), DocumentText.English(), stream);
         WorkbookReading.AssertValid(stream);
     }
+
+    [Fact]
+    public void True_ups_have_their_own_block_with_typed_amounts_and_their_cause()
+    {
+        var statement = Statement(Rows) with { TrueUps = Documents.StatementSamples.TrueUpRows };
+        using var workbook = Write(statement, DocumentText.English());
+        var sheet = workbook.Worksheet(1);
+        var title = sheet.Column(1).CellsUsed().Single(c => c.GetString() == "True-ups of settled periods").Address.RowNumber;
+        Assert.Equal("Difference", sheet.Cell(title + 1, 9).GetString());
+
+        var clawBack = title + 2;
+        Assert.Equal("2026 Q1", sheet.Cell(clawBack, 1).GetString());
+        Assert.Equal("RB-0002 空调单品激励", sheet.Cell(clawBack, 2).GetString());
+        WorkbookReading.AssertNumber(1_575m, sheet.Cell(clawBack, 5), "#,##0");
+        WorkbookReading.AssertNumber(950m, sheet.Cell(clawBack, 6), "#,##0");
+        WorkbookReading.AssertMoney(15_750.00m, sheet.Cell(clawBack, 7));
+        WorkbookReading.AssertMoney(0m, sheet.Cell(clawBack, 8));
+        WorkbookReading.AssertMoney(-15_750.00m, sheet.Cell(clawBack, 9));
+        Assert.Equal(new DateTime(2026, 5, 6), sheet.Cell(clawBack, 10).GetDateTime());
+        Assert.Equal("Debit note DN-202605-00003", sheet.Cell(clawBack, 11).GetString());
+        Assert.Equal("true-up of 2026 Q1 (v1): \u2212¥15,750.00", sheet.Cell(clawBack, 12).GetString());
+        Assert.Equal("because of RMA-202604-00002", sheet.Cell(clawBack, 13).GetString());
+
+        var topUp = title + 3;
+        WorkbookReading.AssertMoney(110_000.00m, sheet.Cell(topUp, 6));
+        WorkbookReading.AssertMoney(300.00m, sheet.Cell(topUp, 9));
+        Assert.Equal("Credit note CN-202605-00009", sheet.Cell(topUp, 11).GetString());
+        Assert.Equal("because shipped lines already counted changed after settlement", sheet.Cell(topUp, 13).GetString());
+
+        Assert.Equal("Total true-ups", sheet.Cell(topUp + 2, 1).GetString());
+        WorkbookReading.AssertMoney(-15_450.00m, sheet.Cell(topUp + 2, 9));
+    }
 }
