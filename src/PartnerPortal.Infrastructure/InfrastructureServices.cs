@@ -87,6 +87,8 @@ public static class InfrastructureServices
         services.AddScoped<StockAdjustmentService>();
         services.AddScoped<WarehouseAdminService>();
         services.AddScoped<RebatePolicyService>();
+        services.AddScoped<RebatePolicyQueryService>();
+        services.AddScoped<RebateOverlapService>();
         services.AddScoped<RebateAccrualService>();
         services.AddScoped<MyRebatesService>();
         services.AddScoped<RebateBasisService>();

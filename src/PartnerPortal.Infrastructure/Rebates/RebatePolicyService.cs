@@ -1,19 +1,20 @@
 using Microsoft.EntityFrameworkCore;
-using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Common;
+using static PartnerPortal.Infrastructure.Rebates.RebatePolicyChecks;
 
 namespace PartnerPortal.Infrastructure.Rebates;
 
 /// <summary>
 /// Rebate policies for channel managers (their regions) and administrators: drafts, activation, revisions and
 /// closing. An active version's rules are never edited: a revision is a new version from a period on.
-/// The read side (list, detail, preview, pickers) is in RebatePolicyService.Queries.cs.
+/// The read side (list, detail, preview, pickers) is <see cref="RebatePolicyQueryService"/>; the ways out of an overlap
+/// with another policy are <see cref="RebateOverlapService"/>.
 /// </summary>
-public sealed partial class RebatePolicyService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
+public sealed class RebatePolicyService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
 {
     public async Task<Outcome<int>> CreateDraftAsync(RebatePolicyDraft draft, CancellationToken ct = default)
     {
@@ -54,7 +55,7 @@ public sealed partial class RebatePolicyService(PortalDbContextFactory contexts,
         // A revision starting in a period already ended or settled is refused now, not only when it is activated.
         if (policy.VersionNumber > 1 && !problems.Any(p => p.Field == nameof(draft.StartsOn))
             && await ActiveVersionAsync(db, policy.Code, ct) is { } active
-            && await RevisionStartProblemAsync(db, active, draft.StartsOn, ct) is { } startProblem)
+            && await RevisionStartProblemAsync(db, active, draft.StartsOn, CommandSupport.Today(clock), ct) is { } startProblem)
             problems.Add(startProblem);
         if (problems.Count > 0) return Outcome.Failed(problems);
         Copy(draft, policy);
@@ -99,7 +100,7 @@ public sealed partial class RebatePolicyService(PortalDbContextFactory contexts,
                 predecessor = await ActiveVersionAsync(db, policy.Code, ct);
                 if (predecessor is null) return Outcome.Failed(ProblemCodes.WrongPolicyStatus, null, RebatePolicyStatus.Closed);
                 // Checked again: the period it starts in may have ended since the draft was saved.
-                if (await RevisionStartProblemAsync(db, predecessor, policy.StartsOn, ct) is { } startProblem) return Outcome.Failed([startProblem]);
+                if (await RevisionStartProblemAsync(db, predecessor, policy.StartsOn, today, ct) is { } startProblem) return Outcome.Failed([startProblem]);
             }
 
             if (await FirstConflictAsync(db, policy, ct) is { } other)
@@ -172,90 +173,4 @@ public sealed partial class RebatePolicyService(PortalDbContextFactory contexts,
             return Outcome<int>.Success(revision.Id);
         }, ct);
     }
-
-    /// <summary>The version's rules plus: every region, partner, category and product it names exists and is in the caller's scope.</summary>
-    private static async Task<List<Problem>> ValidateAsync(PortalDbContext db, RebatePolicyDraft draft, CancellationToken ct)
-    {
-        var problems = RebatePolicyRules.Validate(draft).ToList();
-        var regionIds = draft.RegionIds?.Distinct().ToList() ?? [];
-        if (regionIds.Count > 0)
-        {
-            var known = await db.Regions.CountAsync(r => regionIds.Contains(r.Id), ct);
-            if (known != regionIds.Count || !RebateAccess.CanManage(db.Scope, regionIds))
-                problems.Add(new Problem(ProblemCodes.OutsideScope, nameof(draft.RegionIds)));
-        }
-        if (draft.PartnerTarget == RebatePartnerTarget.Partners && draft.PartnerIds is { Count: > 0 })
-        {
-            var ids = draft.PartnerIds.Distinct().ToList();
-            var inScope = await db.Partners.CountAsync(p => ids.Contains(p.Id) && regionIds.Contains(p.RegionId), ct);
-            if (inScope != ids.Count) problems.Add(new Problem(ProblemCodes.OutsideScope, nameof(draft.PartnerIds)));
-        }
-        if (draft.ProductTarget == RebateProductTarget.Categories && draft.CategoryIds is { Count: > 0 })
-        {
-            var ids = draft.CategoryIds.Distinct().ToList();
-            if (await db.ProductCategories.CountAsync(c => ids.Contains(c.Id), ct) != ids.Count)
-                problems.Add(new Problem(ProblemCodes.NotFound, nameof(draft.CategoryIds)));
-        }
-        if (draft.ProductTarget == RebateProductTarget.Products && draft.ProductIds is { Count: > 0 })
-        {
-            var ids = draft.ProductIds.Distinct().ToList();
-            if (await db.Products.CountAsync(p => ids.Contains(p.Id), ct) != ids.Count)
-                problems.Add(new Problem(ProblemCodes.NotFound, nameof(draft.ProductIds)));
-        }
-        problems.AddRange(await ExclusionProblemsAsync(db, draft, ct));
-        return problems;
-    }
-
-    /// <summary>Another policy's accruing version that would pay the same partners for the same products on the same days.</summary>
-    private static async Task<RebatePolicy?> FirstConflictAsync(PortalDbContext db, RebatePolicy policy, CancellationToken ct)
-    {
-        if (policy.Stackable) return null;
-        var candidates = await db.RebatePolicies.AsNoTracking()
-            .Where(p => p.Code != policy.Code && p.Status != RebatePolicyStatus.Draft && !p.Stackable
-                        && p.StartsOn <= policy.EndsOn && p.EndsOn >= policy.StartsOn && p.EndsOn >= p.StartsOn)
-            .OrderBy(p => p.Code)
-            .ToListAsync(ct);
-        if (candidates.Count == 0) return null;
-        var mine = await CoverageAsync(db, policy, ct);
-        foreach (var other in candidates)
-            if (RebatePolicyRules.Conflict(mine, await CoverageAsync(db, other, ct))) return other;
-        return null;
-    }
-
-    private static async Task<PolicyCoverage> CoverageAsync(PortalDbContext db, RebatePolicy p, CancellationToken ct) =>
-        new(p.StartsOn, p.EndsOn, p.Stackable,
-            (await RebateCoverage.PartnerIds(db, p).ToListAsync(ct)).ToHashSet(),
-            (await RebateCoverage.ProductIds(db, p).ToListAsync(ct)).ToHashSet());
-
-    /// <summary>Copies the draft, keeping only the lists its targets use, each once and in order.</summary>
-    private static void Copy(RebatePolicyDraft d, RebatePolicy p)
-    {
-        p.Name = d.Name.Trim();
-        p.PeriodType = d.PeriodType;
-        p.StartsOn = d.StartsOn;
-        p.EndsOn = d.EndsOn;
-        p.Basis = d.Basis;
-        p.Mode = d.Mode;
-        p.RateKind = d.RateKind;
-        p.Tiers = d.Tiers.ToArray();
-        p.CapPerPeriod = d.CapPerPeriod;
-        p.Stackable = d.Stackable;
-        p.RegionIds = d.RegionIds.Distinct().Order().ToList();
-        p.PartnerTarget = d.PartnerTarget;
-        p.PartnerTiers = d.PartnerTarget == RebatePartnerTarget.Tiers ? d.PartnerTiers.Distinct().Order().ToList() : [];
-        p.PartnerIds = d.PartnerTarget == RebatePartnerTarget.Partners ? d.PartnerIds.Distinct().Order().ToList() : [];
-        p.ProductTarget = d.ProductTarget;
-        p.CategoryIds = d.ProductTarget == RebateProductTarget.Categories ? d.CategoryIds.Distinct().Order().ToList() : [];
-        p.ProductIds = d.ProductTarget == RebateProductTarget.Products ? d.ProductIds.Distinct().Order().ToList() : [];
-        p.ExcludedCategoryIds = (d.ExcludedCategoryIds ?? []).Distinct().Order().ToList();
-        p.ExcludedProductIds = (d.ExcludedProductIds ?? []).Distinct().Order().ToList();
-    }
-
-    private static async Task<RebatePolicy?> ManageableAsync(PortalDbContext db, int id, CancellationToken ct)
-    {
-        var policy = await db.RebatePolicies.Visible(db.Scope).FirstOrDefaultAsync(p => p.Id == id, ct);
-        return policy is not null && RebateAccess.CanManage(db.Scope, policy.RegionIds) ? policy : null;
-    }
-
-    private static bool SeesAll(AccessScope scope) => scope.Kind == ScopeKind.All;
 }

@@ -20,10 +20,11 @@ public sealed class RebatePolicyLifecycleTests(HistoryDatabase history) : IClass
         var manager = await CallerAsync(Database, DemoUsers.ManagerNorth);
         var regions = await RegionIdsAsync(Database, "NORTH");
         var policies = Policies(Database, manager);
+        var queries = PolicyQueries(Database, manager);
         var draft = MonthlyDraft(regions, 0) with { Name = "预览", PartnerTarget = RebatePartnerTarget.Tiers, PartnerTiers = [Domain.Partners.PartnerTier.Core] };
         var created = await policies.CreateDraftAsync(draft);
 
-        var preview = await policies.PreviewAsync(created.Value);
+        var preview = await queries.PreviewAsync(created.Value);
 
         var lastMonth = RebatePeriod.Containing(RebatePeriodType.Month, MonthStart(1));
         Assert.Equal((lastMonth.Label, lastMonth.Start, lastMonth.End), (preview!.PeriodLabel, preview.Start, preview.End));
@@ -37,7 +38,7 @@ public sealed class RebatePolicyLifecycleTests(HistoryDatabase history) : IClass
         }
         Assert.Equal(preview.Rows.Sum(r => r.Amount), preview.TotalAmount);
         Assert.Empty(await AccrualRowsAsync(Database, created.Value));
-        Assert.Equal(RebatePolicyStatus.Draft, (await policies.GetAsync(created.Value))!.Status);
+        Assert.Equal(RebatePolicyStatus.Draft, (await queries.GetAsync(created.Value))!.Status);
     }
 
     [Fact]
@@ -62,12 +63,13 @@ public sealed class RebatePolicyLifecycleTests(HistoryDatabase history) : IClass
     {
         var manager = await CallerAsync(Database, DemoUsers.ManagerEast);
         var policies = Policies(Database, manager);
+        var queries = PolicyQueries(Database, manager);
         var regions = await RegionIdsAsync(Database, "SOUTH");
         var v1 = await ActivateAsync(policies, MonthlyDraft(regions, 2) with { Name = "华南返利", Stackable = true });
         var before = (await AccrualRowsAsync(Database, v1)).Where(a => a.PeriodStart < MonthStart(0)).ToList();
 
         var revised = await policies.ReviseAsync(v1);
-        var draft = (await policies.GetAsync(revised.Value))!;
+        var draft = (await queries.GetAsync(revised.Value))!;
         Assert.Equal((2, RebatePolicyStatus.Draft, MonthStart(-1)), (draft.VersionNumber, draft.Status, draft.Draft.StartsOn));
         Assert.Equal(revised.Value, (await policies.ReviseAsync(v1)).Value); // one pending revision at a time
 
@@ -79,7 +81,7 @@ public sealed class RebatePolicyLifecycleTests(HistoryDatabase history) : IClass
         Assert.True((await policies.UpdateDraftAsync(revised.Value, higher with { StartsOn = MonthStart(0) })).Succeeded);
         Assert.True((await policies.ActivateAsync(revised.Value)).Succeeded);
 
-        var old = (await policies.GetAsync(v1))!;
+        var old = (await queries.GetAsync(v1))!;
         Assert.Equal((RebatePolicyStatus.Superseded, MonthStart(0).AddDays(-1)), (old.Status, old.Draft.EndsOn));
         var after = await AccrualRowsAsync(Database, v1);
         Assert.Equal(before.Select(a => (a.Id, a.Amount, a.TierReached)), after.Select(a => (a.Id, a.Amount, a.TierReached)));
@@ -94,6 +96,7 @@ public sealed class RebatePolicyLifecycleTests(HistoryDatabase history) : IClass
     {
         var admin = await CallerAsync(Database, DemoUsers.Admin);
         var policies = Policies(Database, admin);
+        var queries = PolicyQueries(Database, admin);
         var regions = await RegionIdsAsync(Database, "EAST");
         var id = await ActivateAsync(policies, MonthlyDraft(regions, 1) with { Name = "华东到期", Stackable = true });
 
@@ -101,7 +104,7 @@ public sealed class RebatePolicyLifecycleTests(HistoryDatabase history) : IClass
         Assert.Equal([ProblemCodes.WrongPolicyStatus], edit.Problems.Select(p => p.Code));
         Assert.True((await policies.CloseAsync(id)).Succeeded);
 
-        var closed = (await policies.GetAsync(id))!;
+        var closed = (await queries.GetAsync(id))!;
         Assert.Equal((RebatePolicyStatus.Closed, MonthStart(-1).AddDays(-1), "华东到期"), (closed.Status, closed.Draft.EndsOn, closed.Draft.Name));
         Assert.Equal(2, closed.Periods.Count);
         Assert.Equal([ProblemCodes.WrongPolicyStatus], (await policies.CloseAsync(id)).Problems.Select(p => p.Code));
@@ -112,10 +115,11 @@ public sealed class RebatePolicyLifecycleTests(HistoryDatabase history) : IClass
     {
         var admin = await CallerAsync(Database, DemoUsers.Admin);
         var policies = Policies(Database, admin);
+        var queries = PolicyQueries(Database, admin);
         var regions = await RegionIdsAsync(Database, "NORTH");
         for (var i = 0; i < 3; i++) await policies.CreateDraftAsync(MonthlyDraft(regions, 0) with { Name = $"草稿{i}" });
 
-        var page = await policies.ListAsync(new PageRequest(0, 2), RebatePolicyStatus.Draft);
+        var page = await queries.ListAsync(new PageRequest(0, 2), RebatePolicyStatus.Draft);
 
         Assert.Equal(2, page.Items.Count);
         Assert.True(page.TotalCount >= 3);

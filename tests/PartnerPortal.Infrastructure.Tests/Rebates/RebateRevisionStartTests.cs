@@ -18,10 +18,11 @@ public sealed class RebateRevisionStartTests(HistoryDatabase history) : IClassFi
     {
         var admin = await CallerAsync(Database, DemoUsers.Admin);
         var policies = Policies(Database, admin);
+        var queries = PolicyQueries(Database, admin);
         var v1 = await ActivateAsync(policies, MonthlyDraft(await RegionIdsAsync(Database, "NORTH"), 3) with { Name = "华北月度", Stackable = true });
         Assert.True((await Accruals(Database, admin).SettleAsync(v1, MonthStart(2))).Succeeded);
         var revision = (await policies.ReviseAsync(v1)).Value;
-        var draft = (await policies.GetAsync(revision))!.Draft;
+        var draft = (await queries.GetAsync(revision))!.Draft;
 
         var settled = await policies.UpdateDraftAsync(revision, draft with { StartsOn = MonthStart(2), Name = "改" });
         var problem = Assert.Single(settled.Problems);
@@ -33,7 +34,7 @@ public sealed class RebateRevisionStartTests(HistoryDatabase history) : IClassFi
         Assert.Equal(new object[] { Month(1), Month(0) }, ended.Args);
 
         // Nothing of the refused saves stuck.
-        var stored = (await policies.GetAsync(revision))!;
+        var stored = (await queries.GetAsync(revision))!;
         Assert.Equal((draft.StartsOn, draft.Name), (stored.Draft.StartsOn, stored.Draft.Name));
         Assert.Equal(MonthStart(0), stored.EarliestRevisionStart);
 
@@ -46,9 +47,10 @@ public sealed class RebateRevisionStartTests(HistoryDatabase history) : IClassFi
     {
         var admin = await CallerAsync(Database, DemoUsers.Admin);
         var policies = Policies(Database, admin);
+        var queries = PolicyQueries(Database, admin);
         var v1 = await ActivateAsync(policies, MonthlyDraft(await RegionIdsAsync(Database, "NORTH"), 1) with { Name = "华北跨月", Stackable = true });
         var revision = (await policies.ReviseAsync(v1)).Value;
-        var draft = (await policies.GetAsync(revision))!.Draft;
+        var draft = (await queries.GetAsync(revision))!.Draft;
         Assert.True((await policies.UpdateDraftAsync(revision, draft with { StartsOn = MonthStart(0) })).Succeeded);
 
         var nextMonth = Policies(Database, admin, new FixedClock(MonthStart(-1).AddDays(2)));
@@ -56,7 +58,7 @@ public sealed class RebateRevisionStartTests(HistoryDatabase history) : IClassFi
 
         Assert.Equal(ProblemCodes.RevisionInEndedPeriod, refused.Code);
         Assert.Equal(new object[] { Month(0), Month(-1) }, refused.Args);
-        Assert.Equal(RebatePolicyStatus.Draft, (await policies.GetAsync(revision))!.Status);
+        Assert.Equal(RebatePolicyStatus.Draft, (await queries.GetAsync(revision))!.Status);
     }
 
     [Fact]
@@ -64,8 +66,9 @@ public sealed class RebateRevisionStartTests(HistoryDatabase history) : IClassFi
     {
         var manager = await CallerAsync(Database, DemoUsers.ManagerNorth);
         var policies = Policies(Database, manager);
+        var queries = PolicyQueries(Database, manager);
         var id = await ActivateAsync(policies, MonthlyDraft(await RegionIdsAsync(Database, "NORTH"), 2) with { Name = "华北预览", Stackable = true });
-        var detail = (await policies.GetAsync(id))!;
+        var detail = (await queries.GetAsync(id))!;
 
         Assert.Equal(MonthStart(1), detail.DefaultPreviewStart);
         Assert.Equal(MonthStart(0), detail.PreviewPeriods[0].Start);
@@ -73,17 +76,17 @@ public sealed class RebateRevisionStartTests(HistoryDatabase history) : IClassFi
         Assert.All(detail.PreviewPeriods.Skip(1), p => Assert.False(p.Running));
 
         // Two months back: the version's own month, so the preview gives what its accruals say.
-        var preview = (await policies.PreviewAsync(id, MonthStart(2)))!;
+        var preview = (await queries.PreviewAsync(id, MonthStart(2)))!;
         Assert.Equal((Month(2), false), (preview.PeriodLabel, preview.Running));
         var accrued = (await AccrualRowsAsync(Database, id)).Where(a => a.PeriodStart == MonthStart(2)).ToDictionary(a => a.PartnerId, a => a.Amount);
         Assert.NotEmpty(preview.Rows);
         Assert.All(preview.Rows, r => Assert.Equal(accrued[r.PartnerId], r.Amount));
         Assert.True(preview.TotalAmount > 0);
 
-        Assert.True((await policies.PreviewAsync(id, MonthStart(0)))!.Running);
-        Assert.Equal(Month(1), (await policies.PreviewAsync(id))!.PeriodLabel);
+        Assert.True((await queries.PreviewAsync(id, MonthStart(0)))!.Running);
+        Assert.Equal(Month(1), (await queries.PreviewAsync(id))!.PeriodLabel);
         // Only the periods offered: not one years back, not a day that does not start a period.
-        Assert.Null(await policies.PreviewAsync(id, MonthStart(40)));
-        Assert.Null(await policies.PreviewAsync(id, MonthStart(1).AddDays(3)));
+        Assert.Null(await queries.PreviewAsync(id, MonthStart(40)));
+        Assert.Null(await queries.PreviewAsync(id, MonthStart(1).AddDays(3)));
     }
 }

@@ -45,17 +45,18 @@ public sealed class RebateScopeTests(HistoryDatabase history) : IClassFixture<Hi
         var northPolicy = await ActivateAsync(Policies(Database, admin), MonthlyDraft(north, 1) with { Name = "华北", Stackable = true });
         var east = await CallerAsync(Database, DemoUsers.ManagerEast);
         var policies = Policies(Database, east);
+        var queries = PolicyQueries(Database, east);
         var accruals = Accruals(Database, east);
 
-        Assert.Null(await policies.GetAsync(northPolicy));
-        Assert.Null(await policies.PreviewAsync(northPolicy));
-        Assert.DoesNotContain((await policies.ListAsync(new PageRequest(PageSize: 200))).Items, r => r.Id == northPolicy);
+        Assert.Null(await queries.GetAsync(northPolicy));
+        Assert.Null(await queries.PreviewAsync(northPolicy));
+        Assert.DoesNotContain((await queries.ListAsync(new PageRequest(PageSize: 200))).Items, r => r.Id == northPolicy);
         Assert.Equal(ProblemCodes.NotFound, (await policies.CloseAsync(northPolicy)).Problems.Single().Code);
         Assert.Equal(ProblemCodes.NotFound, (await policies.ReviseAsync(northPolicy)).Problems.Single().Code);
         Assert.Equal(ProblemCodes.NotFound, (await accruals.SettleAsync(northPolicy, MonthStart(1))).Problems.Single().Code);
         Assert.Equal(ProblemCodes.NotFound, (await accruals.RecalculateAsync(northPolicy)).Problems.Single().Code);
         Assert.Empty((await accruals.ListAccrualsAsync(northPolicy, MonthStart(1), new PageRequest())).Items);
-        Assert.Equal(RebatePolicyStatus.Active, (await Policies(Database, admin).GetAsync(northPolicy))!.Status);
+        Assert.Equal(RebatePolicyStatus.Active, (await PolicyQueries(Database, admin).GetAsync(northPolicy))!.Status);
     }
 
     [Fact]
@@ -82,6 +83,6 @@ public sealed class RebateScopeTests(HistoryDatabase history) : IClassFixture<Hi
 
         // The manager's list of the same policy does not open to the dealer either.
         Assert.Empty((await Accruals(Database, dealer).ListAccrualsAsync(policyId, MonthStart(1), new PageRequest())).Items);
-        Assert.Null(await Policies(Database, dealer).GetAsync(policyId));
+        Assert.Null(await PolicyQueries(Database, dealer).GetAsync(policyId));
     }
 }

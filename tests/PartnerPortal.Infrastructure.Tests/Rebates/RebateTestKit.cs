@@ -22,6 +22,12 @@ internal static class RebateTestKit
     public static RebatePolicyService Policies(TestDatabase database, ICurrentUserAccessor caller, TimeProvider? clock = null) =>
         new(Contexts(database, caller), caller, clock ?? TimeProvider.System);
 
+    public static RebatePolicyQueryService PolicyQueries(TestDatabase database, ICurrentUserAccessor caller, TimeProvider? clock = null) =>
+        new(Contexts(database, caller), clock ?? TimeProvider.System);
+
+    public static RebateOverlapService Overlaps(TestDatabase database, ICurrentUserAccessor caller, TimeProvider? clock = null) =>
+        new(Contexts(database, caller), caller, clock ?? TimeProvider.System);
+
     public static RebateAccrualService Accruals(TestDatabase database, ICurrentUserAccessor caller, TimeProvider? clock = null) =>
         new(Contexts(database, caller), caller, clock ?? TimeProvider.System);
 

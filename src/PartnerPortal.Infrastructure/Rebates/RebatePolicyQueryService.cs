@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Rebates;
+using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
 using PartnerPortal.Infrastructure.Data;
 
 namespace PartnerPortal.Infrastructure.Rebates;
 
-public sealed partial class RebatePolicyService
+/// <summary>The read side of rebate policies: the list, a version's detail, the editor's pickers and the preview, within the caller's scope.</summary>
+public sealed class RebatePolicyQueryService(PortalDbContextFactory contexts, TimeProvider clock)
 {
     private const int PickerSize = 20;
 
@@ -169,4 +171,6 @@ public sealed partial class RebatePolicyService
             .ToList();
         return new RebatePreview(period.Label, period.Start, period.End, rows) { Running = running };
     }
+
+    private static bool SeesAll(AccessScope scope) => scope.Kind == ScopeKind.All;
 }

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Rebates;
 using PartnerPortal.Infrastructure.Data;
+using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
+using static PartnerPortal.Infrastructure.Rebates.RebatePolicyChecks;
 
 namespace PartnerPortal.Infrastructure.Rebates;
 
@@ -13,7 +15,7 @@ namespace PartnerPortal.Infrastructure.Rebates;
 /// draft revision its manager checks and activates (policies are versioned, never rewritten: DESIGN rule 7). Both are
 /// ordinary policy changes, written to the audit log.
 /// </summary>
-public sealed partial class RebatePolicyService
+public sealed class RebateOverlapService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
 {
     /// <returns>The first overlapping policy of a draft the caller manages and how each way out stands; null when there is none.</returns>
     public async Task<RebateOverlap?> OverlapAsync(int id, CancellationToken ct = default)
@@ -111,7 +113,7 @@ public sealed partial class RebatePolicyService
         if (revisionOf is not null)
         {
             var start = RevisionStart(source, revisionOf);
-            if (await RevisionStartProblemAsync(db, revisionOf, start, ct) is { } problem) return RebateOverlapRemedy.Refused(problem with { Field = null });
+            if (await RevisionStartProblemAsync(db, revisionOf, start, CommandSupport.Today(clock), ct) is { } problem) return RebateOverlapRemedy.Refused(problem with { Field = null });
             fromPeriod = RebatePeriod.Containing(revisionOf.PeriodType, start).Label;
         }
 
