@@ -107,6 +107,9 @@ public static class InfrastructureServices
         services.AddScoped<CertificateService>();
         services.AddScoped<CourseFilesService>();
         services.AddScoped<CourseAuthoringService>();
+        services.AddScoped<CourseAuthoringQueryService>();
+        services.AddScoped<CourseContentService>();
+        services.AddScoped<CourseAssignmentService>();
         services.AddScoped<Training.Progress.TrainingProgressService>();
         services.AddScoped<CourseFileAuthoringService>();
         services.AddSingleton(sp => CourseFiles.FromConfiguration(configuration, sp.GetService<Microsoft.Extensions.Hosting.IHostEnvironment>()?.ContentRootPath));

@@ -120,15 +120,15 @@ public sealed class CorrectAnswerReleaseTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var courses = Courses(database, await CallerAsync(database, DemoUsers.ManagerEast));
-        var id = Ok(await courses.CreateAsync(Settings("AC-301") with { ShowCorrectAnswers = CorrectAnswersShown.AfterPassing }));
-        Assert.Equal(CorrectAnswersShown.AfterPassing, (await courses.GetAsync(id))!.Draft.ShowCorrectAnswers);
-        Assert.Equal(CorrectAnswersShown.AfterPassingOrLastAttempt, (await StoredAsync(database, Ok(await courses.CreateAsync(Settings("AC-302"))))).ShowCorrectAnswers);
+        var id = Ok(await courses.Settings.CreateAsync(Settings("AC-301") with { ShowCorrectAnswers = CorrectAnswersShown.AfterPassing }));
+        Assert.Equal(CorrectAnswersShown.AfterPassing, (await courses.Queries.GetAsync(id))!.Draft.ShowCorrectAnswers);
+        Assert.Equal(CorrectAnswersShown.AfterPassingOrLastAttempt, (await StoredAsync(database, Ok(await courses.Settings.CreateAsync(Settings("AC-302"))))).ShowCorrectAnswers);
 
         var published = await ReadyDraftAsync(courses, "AC-303");
-        Ok(await courses.PublishAsync(published));
+        Ok(await courses.Settings.PublishAsync(published));
         Assert.Equal(CourseAuthoringProblems.WrongCourseStatus,
-            (await courses.UpdateAsync(published, Settings("AC-303") with { ShowCorrectAnswers = CorrectAnswersShown.Never })).Problems.Single().Code);
-        Ok(await courses.SetShowCorrectAnswersAsync(published, CorrectAnswersShown.Never));
+            (await courses.Settings.UpdateAsync(published, Settings("AC-303") with { ShowCorrectAnswers = CorrectAnswersShown.Never })).Problems.Single().Code);
+        Ok(await courses.Settings.SetShowCorrectAnswersAsync(published, CorrectAnswersShown.Never));
 
         Assert.Equal(CorrectAnswersShown.Never, (await StoredAsync(database, published)).ShowCorrectAnswers);
         await using var db = await database.CreateSystemContextAsync();
@@ -140,10 +140,10 @@ public sealed class CorrectAnswerReleaseTests
         Assert.Equal(((int)CorrectAnswersShown.AfterPassingOrLastAttempt, (int)CorrectAnswersShown.Never),
             (change.GetProperty("old").GetInt32(), change.GetProperty("new").GetInt32()));
 
-        Ok(await courses.ArchiveAsync(published));
+        Ok(await courses.Settings.ArchiveAsync(published));
         Assert.Equal(CourseAuthoringProblems.WrongCourseStatus,
-            (await courses.SetShowCorrectAnswersAsync(published, CorrectAnswersShown.AfterPassing)).Problems.Single().Code);
-        Assert.Equal(ProblemCodes.NotFound, (await courses.SetShowCorrectAnswersAsync(published, (CorrectAnswersShown)7)).Problems.Single().Code);
+            (await courses.Settings.SetShowCorrectAnswersAsync(published, CorrectAnswersShown.AfterPassing)).Problems.Single().Code);
+        Assert.Equal(ProblemCodes.NotFound, (await courses.Settings.SetShowCorrectAnswersAsync(published, (CorrectAnswersShown)7)).Problems.Single().Code);
     }
 
     [Fact]
@@ -153,6 +153,6 @@ public sealed class CorrectAnswerReleaseTests
         var courseId = await CourseAsync(database);
         var dealer = Courses(database, await CallerAsync(database, DemoUsers.DealerP0001));
 
-        await Assert.ThrowsAsync<ScopeViolationException>(() => dealer.SetShowCorrectAnswersAsync(courseId, CorrectAnswersShown.AfterPassingOrLastAttempt));
+        await Assert.ThrowsAsync<ScopeViolationException>(() => dealer.Settings.SetShowCorrectAnswersAsync(courseId, CorrectAnswersShown.AfterPassingOrLastAttempt));
     }
 }

@@ -28,23 +28,23 @@ public sealed class AuthoringAccessTests
 
         Func<Task>[] calls =
         [
-            () => service.ListAsync(new PageRequest()),
-            () => service.GetAsync(id),
-            () => service.GetEditorOptionsAsync(),
-            () => service.SearchLearnersAsync("王"),
-            () => service.CreateAsync(Settings("AC-999")),
-            () => service.UpdateAsync(id, Settings() with { Title = "改" }),
-            () => service.AddLessonAsync(id, NewLesson("新课时")),
-            () => service.UpdateLessonAsync(id, lessonId, NewLesson("改")),
-            () => service.DeleteLessonAsync(id, lessonId),
-            () => service.MoveLessonAsync(id, lessonId, 1),
-            () => service.AddQuestionAsync(id, Single("新题")),
-            () => service.UpdateQuestionAsync(id, questionId, Single("改", correct: 0)),
-            () => service.DeleteQuestionAsync(id, questionId),
-            () => service.PublishAsync(id),
-            () => service.ArchiveAsync(id),
-            () => service.AssignAsync(id, [me], null),
-            () => service.UnassignAsync(id, me),
+            () => service.Queries.ListAsync(new PageRequest()),
+            () => service.Queries.GetAsync(id),
+            () => service.Queries.GetEditorOptionsAsync(),
+            () => service.Assignments.SearchLearnersAsync("王"),
+            () => service.Settings.CreateAsync(Settings("AC-999")),
+            () => service.Settings.UpdateAsync(id, Settings() with { Title = "改" }),
+            () => service.Content.AddLessonAsync(id, NewLesson("新课时")),
+            () => service.Content.UpdateLessonAsync(id, lessonId, NewLesson("改")),
+            () => service.Content.DeleteLessonAsync(id, lessonId),
+            () => service.Content.MoveLessonAsync(id, lessonId, 1),
+            () => service.Content.AddQuestionAsync(id, Single("新题")),
+            () => service.Content.UpdateQuestionAsync(id, questionId, Single("改", correct: 0)),
+            () => service.Content.DeleteQuestionAsync(id, questionId),
+            () => service.Settings.PublishAsync(id),
+            () => service.Settings.ArchiveAsync(id),
+            () => service.Assignments.AssignAsync(id, [me], null),
+            () => service.Assignments.UnassignAsync(id, me),
         ];
 
         foreach (var call in calls) await Assert.ThrowsAsync<ScopeViolationException>(call);
@@ -65,11 +65,11 @@ public sealed class AuthoringAccessTests
         var north = await database.UserIdAsync("dealer.p0009@demo.partnerportal.local"); // P0009, NORTH
         var manager2 = await database.UserIdAsync(DemoUsers.ManagerNorth); // brand staff: no partner
 
-        var draft = await manager.AssignAsync(id, [trainee], null);
-        Ok(await manager.PublishAsync(id));
-        var outside = await manager.AssignAsync(id, [trainee, north], null);
-        var staff = await manager.AssignAsync(id, [manager2], null);
-        var past = await manager.AssignAsync(id, [trainee], DateOnly.FromDateTime(DateTime.Now).AddDays(-1));
+        var draft = await manager.Assignments.AssignAsync(id, [trainee], null);
+        Ok(await manager.Settings.PublishAsync(id));
+        var outside = await manager.Assignments.AssignAsync(id, [trainee, north], null);
+        var staff = await manager.Assignments.AssignAsync(id, [manager2], null);
+        var past = await manager.Assignments.AssignAsync(id, [trainee], DateOnly.FromDateTime(DateTime.Now).AddDays(-1));
 
         Assert.Equal(CourseAuthoringProblems.WrongCourseStatus, Assert.Single(draft.Problems).Code);
         Assert.Equal((ProblemCodes.OutsideScope, "UserIds"), (Assert.Single(outside.Problems).Code, outside.Problems[0].Field));
@@ -79,10 +79,10 @@ public sealed class AuthoringAccessTests
             Assert.Equal(0, await db.CourseAssignments.CountAsync());
 
         var today = DateOnly.FromDateTime(DateTime.Now);
-        Assert.Equal(2, Ok(await manager.AssignAsync(id, [trainee, dealer], null)));
-        Assert.Equal(1, Ok(await manager.AssignAsync(id, [dealer], today.AddDays(30))));
+        Assert.Equal(2, Ok(await manager.Assignments.AssignAsync(id, [trainee, dealer], null)));
+        Assert.Equal(1, Ok(await manager.Assignments.AssignAsync(id, [dealer], today.AddDays(30))));
 
-        var view = (await manager.GetAsync(id))!;
+        var view = (await manager.Queries.GetAsync(id))!;
         Assert.Equal([(DemoUsers.TraineeP0001, today.AddDays(14)), (DemoUsers.DealerP0002, today.AddDays(30))],
             view.Assignments.Select(a => (a.Learner.Email, a.DueOn!.Value)).OrderBy(a => a.Item2));
         // The learner now finds it among the assigned courses.
@@ -91,13 +91,13 @@ public sealed class AuthoringAccessTests
 
         // An administrator sees every partner; the north manager does not see the east learners' assignments.
         var admin = Courses(database, await CallerAsync(database, DemoUsers.Admin));
-        Assert.Equal(1, Ok(await admin.AssignAsync(id, [north], null)));
-        var northView = (await Courses(database, await CallerAsync(database, DemoUsers.ManagerNorth)).GetAsync(id))!;
+        Assert.Equal(1, Ok(await admin.Assignments.AssignAsync(id, [north], null)));
+        var northView = (await Courses(database, await CallerAsync(database, DemoUsers.ManagerNorth)).Queries.GetAsync(id))!;
         Assert.Equal(["dealer.p0009@demo.partnerportal.local"], northView.Assignments.Select(a => a.Learner.Email));
 
-        Ok(await manager.UnassignAsync(id, dealer));
-        Assert.Equal(ProblemCodes.NotFound, Assert.Single((await manager.UnassignAsync(id, north)).Problems).Code);
-        Assert.Equal(2, (await admin.GetAsync(id))!.Assignments.Count);
+        Ok(await manager.Assignments.UnassignAsync(id, dealer));
+        Assert.Equal(ProblemCodes.NotFound, Assert.Single((await manager.Assignments.UnassignAsync(id, north)).Problems).Code);
+        Assert.Equal(2, (await admin.Queries.GetAsync(id))!.Assignments.Count);
     }
 
     [Fact]
@@ -109,15 +109,15 @@ public sealed class AuthoringAccessTests
         var trainee = await database.UserIdAsync(DemoUsers.TraineeP0001);
         var northDealer = await database.UserIdAsync("dealer.p0009@demo.partnerportal.local");
 
-        var refused = await east.CreateAsync(Settings() with { AudienceUserIds = [trainee, northDealer] });
-        var id = Ok(await east.CreateAsync(Settings() with { AudienceUserIds = [trainee] }));
-        Ok(await north.UpdateAsync(id, Settings() with { AudienceUserIds = [northDealer] }));
+        var refused = await east.Settings.CreateAsync(Settings() with { AudienceUserIds = [trainee, northDealer] });
+        var id = Ok(await east.Settings.CreateAsync(Settings() with { AudienceUserIds = [trainee] }));
+        Ok(await north.Settings.UpdateAsync(id, Settings() with { AudienceUserIds = [northDealer] }));
 
         Assert.Equal((ProblemCodes.OutsideScope, "AudienceUserIds"), (Assert.Single(refused.Problems).Code, refused.Problems[0].Field));
         // The north manager could not see the east trainee, so could not have removed them.
         Assert.Equal(new[] { trainee, northDealer }.Order(StringComparer.Ordinal), (await StoredAsync(database, id)).AudienceUserIds);
-        Assert.Equal([DemoUsers.TraineeP0001], (await east.GetAsync(id))!.AudienceUsers.Select(u => u.Email));
-        Assert.Contains(await east.SearchLearnersAsync("P0001"), l => l.UserId == trainee);
-        Assert.DoesNotContain(await east.SearchLearnersAsync(null), l => l.UserId == northDealer);
+        Assert.Equal([DemoUsers.TraineeP0001], (await east.Queries.GetAsync(id))!.AudienceUsers.Select(u => u.Email));
+        Assert.Contains(await east.Assignments.SearchLearnersAsync("P0001"), l => l.UserId == trainee);
+        Assert.DoesNotContain(await east.Assignments.SearchLearnersAsync(null), l => l.UserId == northDealer);
     }
 }

@@ -10,8 +10,16 @@ namespace PartnerPortal.Infrastructure.Tests.Training.Authoring;
 
 internal static class AuthoringTestKit
 {
-    public static CourseAuthoringService Courses(TestDatabase database, ICurrentUserAccessor caller) =>
-        new(new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), caller), caller, TimeProvider.System);
+    /// <summary>The course authoring services as one caller uses them.</summary>
+    public sealed record CourseAuthoring(CourseAuthoringService Settings, CourseAuthoringQueryService Queries, CourseContentService Content,
+        CourseAssignmentService Assignments);
+
+    public static CourseAuthoring Courses(TestDatabase database, ICurrentUserAccessor caller)
+    {
+        var contexts = new PortalDbContextFactory(database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), caller);
+        return new(new CourseAuthoringService(contexts, caller, TimeProvider.System), new CourseAuthoringQueryService(contexts, caller),
+            new CourseContentService(contexts, caller), new CourseAssignmentService(contexts, caller, TimeProvider.System));
+    }
 
     public static CourseDraft Settings(string code = "AC-101", int questionsPerAttempt = 2) => new()
     {
@@ -42,14 +50,14 @@ internal static class AuthoringTestKit
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Problems.Select(p => $"{p.Field}: {p.Code}")));
 
     /// <summary>A draft with two lessons and three answered questions, ready to publish.</summary>
-    public static async Task<int> ReadyDraftAsync(CourseAuthoringService service, string code = "AC-101")
+    public static async Task<int> ReadyDraftAsync(CourseAuthoring service, string code = "AC-101")
     {
-        var id = Ok(await service.CreateAsync(Settings(code)));
-        Ok(await service.AddLessonAsync(id, NewLesson("安装前检查")));
-        Ok(await service.AddLessonAsync(id, NewLesson("抽真空")));
-        Ok(await service.AddQuestionAsync(id, Single("室外机离墙最少多远？")));
-        Ok(await service.AddQuestionAsync(id, TrueFalse("R32 冷媒可燃。", true)));
-        Ok(await service.AddQuestionAsync(id, Single("抽真空至少几分钟？", correct: 2)));
+        var id = Ok(await service.Settings.CreateAsync(Settings(code)));
+        Ok(await service.Content.AddLessonAsync(id, NewLesson("安装前检查")));
+        Ok(await service.Content.AddLessonAsync(id, NewLesson("抽真空")));
+        Ok(await service.Content.AddQuestionAsync(id, Single("室外机离墙最少多远？")));
+        Ok(await service.Content.AddQuestionAsync(id, TrueFalse("R32 冷媒可燃。", true)));
+        Ok(await service.Content.AddQuestionAsync(id, Single("抽真空至少几分钟？", correct: 2)));
         return id;
     }
 

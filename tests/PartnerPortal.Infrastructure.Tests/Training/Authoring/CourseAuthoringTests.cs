@@ -18,36 +18,36 @@ public sealed class CourseAuthoringTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var service = Courses(database, await CallerAsync(database, DemoUsers.ManagerEast));
-        var id = Ok(await service.CreateAsync(Settings()));
-        Ok(await service.AddLessonAsync(id, NewLesson("安装前检查")));
-        Ok(await service.AddLessonAsync(id, NewLesson("抽真空")));
-        Ok(await service.AddQuestionAsync(id, Single("室外机离墙最少多远？")));
-        Ok(await service.AddQuestionAsync(id, TrueFalse("R32 冷媒可燃。", true)));
-        Ok(await service.AddQuestionAsync(id, Single("抽真空至少几分钟？")));
-        var unanswered = Ok(await service.AddQuestionAsync(id, Unanswered("需要检查接地吗？")));
+        var id = Ok(await service.Settings.CreateAsync(Settings()));
+        Ok(await service.Content.AddLessonAsync(id, NewLesson("安装前检查")));
+        Ok(await service.Content.AddLessonAsync(id, NewLesson("抽真空")));
+        Ok(await service.Content.AddQuestionAsync(id, Single("室外机离墙最少多远？")));
+        Ok(await service.Content.AddQuestionAsync(id, TrueFalse("R32 冷媒可燃。", true)));
+        Ok(await service.Content.AddQuestionAsync(id, Single("抽真空至少几分钟？")));
+        var unanswered = Ok(await service.Content.AddQuestionAsync(id, Unanswered("需要检查接地吗？")));
 
-        var refused = await service.PublishAsync(id);
+        var refused = await service.Settings.PublishAsync(id);
 
         var problem = Assert.Single(refused.Problems);
         Assert.Equal((ProblemCodes.NoCorrectOption, "Questions[3].Options"), (problem.Code, problem.Field));
-        var view = (await service.GetAsync(id))!;
+        var view = (await service.Queries.GetAsync(id))!;
         Assert.Equal(CourseStatus.Draft, view.Status);
         Assert.Equal(unanswered, view.Questions[3].Id); // the index the problem names is the question's place in the bank
 
-        Ok(await service.UpdateQuestionAsync(id, unanswered, new QuestionDraft(QuestionKind.SingleChoice, "需要检查接地吗？", "Check the earth?",
+        Ok(await service.Content.UpdateQuestionAsync(id, unanswered, new QuestionDraft(QuestionKind.SingleChoice, "需要检查接地吗？", "Check the earth?",
             [new OptionDraft("是", "Yes", true), new OptionDraft("否", "No", false)])));
-        Ok(await service.PublishAsync(id));
+        Ok(await service.Settings.PublishAsync(id));
 
-        var published = (await service.GetAsync(id))!;
+        var published = (await service.Queries.GetAsync(id))!;
         Assert.Equal(CourseStatus.Published, published.Status);
         Assert.NotNull(published.PublishedAt);
         Assert.Equal(["安装前检查", "抽真空"], published.Lessons.Select(l => l.Title));
         Assert.Equal([1, 2, 3, 4], published.Questions.Select(q => q.Position));
         // Authors see the answers.
         Assert.Equal(["是"], published.Questions[3].Options.Where(o => o.IsCorrect).Select(o => o.Text));
-        var row = Assert.Single((await service.ListAsync(new PageRequest(), CourseStatus.Published)).Items);
+        var row = Assert.Single((await service.Queries.ListAsync(new PageRequest(), CourseStatus.Published)).Items);
         Assert.Equal((id, "AC-101", 2, 4), (row.Id, row.Code, row.LessonCount, row.QuestionCount));
-        Assert.Empty((await service.ListAsync(new PageRequest(), CourseStatus.Draft)).Items);
+        Assert.Empty((await service.Queries.ListAsync(new PageRequest(), CourseStatus.Draft)).Items);
     }
 
     [Fact]
@@ -55,10 +55,10 @@ public sealed class CourseAuthoringTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var service = Courses(database, await CallerAsync(database, DemoUsers.Admin));
-        var id = Ok(await service.CreateAsync(Settings(questionsPerAttempt: 3)));
-        Ok(await service.AddQuestionAsync(id, Single("室外机离墙最少多远？")));
+        var id = Ok(await service.Settings.CreateAsync(Settings(questionsPerAttempt: 3)));
+        Ok(await service.Content.AddQuestionAsync(id, Single("室外机离墙最少多远？")));
 
-        var refused = await service.PublishAsync(id);
+        var refused = await service.Settings.PublishAsync(id);
 
         Assert.Contains(refused.Problems, p => p is { Code: ProblemCodes.Required, Field: "Lessons" });
         Assert.Contains(refused.Problems, p => p is { Code: ProblemCodes.QuizBankTooSmall, Field: "QuestionsPerAttempt" } && p.Args.SequenceEqual(new object[] { 3, 1 }));
@@ -71,21 +71,21 @@ public sealed class CourseAuthoringTests
         await using var database = await TestDatabase.CreateAsync();
         var service = Courses(database, await CallerAsync(database, DemoUsers.ManagerEast));
         var id = await ReadyDraftAsync(service);
-        Ok(await service.PublishAsync(id));
+        Ok(await service.Settings.PublishAsync(id));
         var before = await StoredAsync(database, id);
         var question = before.Questions.OrderBy(q => q.Position).First();
         var lesson = before.Lessons.OrderBy(l => l.Position).First();
 
         IReadOnlyList<Problem>[] refusals =
         [
-            (await service.UpdateQuestionAsync(id, question.Id, Single("改过的题目", correct: 0))).Problems,
-            (await service.AddQuestionAsync(id, Single("新题"))).Problems,
-            (await service.DeleteQuestionAsync(id, question.Id)).Problems,
-            (await service.UpdateAsync(id, Settings() with { PassMark = 10 })).Problems,
-            (await service.AddLessonAsync(id, NewLesson("新课时"))).Problems,
-            (await service.UpdateLessonAsync(id, lesson.Id, NewLesson("改过的课时"))).Problems,
-            (await service.DeleteLessonAsync(id, lesson.Id)).Problems,
-            (await service.PublishAsync(id)).Problems,
+            (await service.Content.UpdateQuestionAsync(id, question.Id, Single("改过的题目", correct: 0))).Problems,
+            (await service.Content.AddQuestionAsync(id, Single("新题"))).Problems,
+            (await service.Content.DeleteQuestionAsync(id, question.Id)).Problems,
+            (await service.Settings.UpdateAsync(id, Settings() with { PassMark = 10 })).Problems,
+            (await service.Content.AddLessonAsync(id, NewLesson("新课时"))).Problems,
+            (await service.Content.UpdateLessonAsync(id, lesson.Id, NewLesson("改过的课时"))).Problems,
+            (await service.Content.DeleteLessonAsync(id, lesson.Id)).Problems,
+            (await service.Settings.PublishAsync(id)).Problems,
         ];
 
         Assert.All(refusals, problems =>
@@ -101,9 +101,9 @@ public sealed class CourseAuthoringTests
         Assert.Equal("室外机离墙最少多远？", after.Questions.Single(q => q.Id == question.Id).Text);
         Assert.Equal([false, true, false], after.Questions.Single(q => q.Id == question.Id).Options.OrderBy(o => o.Position).Select(o => o.IsCorrect));
 
-        Ok(await service.ArchiveAsync(id));
+        Ok(await service.Settings.ArchiveAsync(id));
         Assert.Equal(CourseStatus.Archived, (await StoredAsync(database, id)).Status);
-        Assert.Equal(CourseAuthoringProblems.WrongCourseStatus, Assert.Single((await service.ArchiveAsync(id)).Problems).Code);
+        Assert.Equal(CourseAuthoringProblems.WrongCourseStatus, Assert.Single((await service.Settings.ArchiveAsync(id)).Problems).Code);
     }
 
     [Fact]
@@ -111,17 +111,17 @@ public sealed class CourseAuthoringTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var service = Courses(database, await CallerAsync(database, DemoUsers.ManagerEast));
-        var id = Ok(await service.CreateAsync(Settings()));
+        var id = Ok(await service.Settings.CreateAsync(Settings()));
 
-        var settings = await service.CreateAsync(Settings("ac 101") with
+        var settings = await service.Settings.CreateAsync(Settings("ac 101") with
         {
             Title = " ", PassMark = 0, TimeLimitMinutes = 0, PointsOnPassing = -5, AudienceRoles = ["Admin"],
         });
-        var duplicate = await service.CreateAsync(Settings("AC-101"));
-        var lesson = await service.AddLessonAsync(id, new LessonDraft("", "", new string('x', PartnerPortal.Domain.Training.Lesson.BodyMaxLength + 1), "", "javascript:alert(1)"));
-        var trueFalse = await service.AddQuestionAsync(id, new QuestionDraft(QuestionKind.TrueFalse, "R32 冷媒可燃。", "",
+        var duplicate = await service.Settings.CreateAsync(Settings("AC-101"));
+        var lesson = await service.Content.AddLessonAsync(id, new LessonDraft("", "", new string('x', PartnerPortal.Domain.Training.Lesson.BodyMaxLength + 1), "", "javascript:alert(1)"));
+        var trueFalse = await service.Content.AddQuestionAsync(id, new QuestionDraft(QuestionKind.TrueFalse, "R32 冷媒可燃。", "",
             [new OptionDraft("正确", "", true), new OptionDraft("错误", "", false), new OptionDraft("不知道", "", false)]));
-        var twoCorrect = await service.AddQuestionAsync(id, new QuestionDraft(QuestionKind.SingleChoice, "哪一个？", "",
+        var twoCorrect = await service.Content.AddQuestionAsync(id, new QuestionDraft(QuestionKind.SingleChoice, "哪一个？", "",
             [new OptionDraft("甲", "", true), new OptionDraft("", "", true)]));
 
         Assert.Equal(
@@ -146,22 +146,22 @@ public sealed class CourseAuthoringTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var service = Courses(database, await CallerAsync(database, DemoUsers.ManagerNorth));
-        var id = Ok(await service.CreateAsync(Settings()));
-        var first = Ok(await service.AddLessonAsync(id, NewLesson("一")));
-        var second = Ok(await service.AddLessonAsync(id, NewLesson("二")));
-        var third = Ok(await service.AddLessonAsync(id, NewLesson("三")));
+        var id = Ok(await service.Settings.CreateAsync(Settings()));
+        var first = Ok(await service.Content.AddLessonAsync(id, NewLesson("一")));
+        var second = Ok(await service.Content.AddLessonAsync(id, NewLesson("二")));
+        var third = Ok(await service.Content.AddLessonAsync(id, NewLesson("三")));
 
-        Ok(await service.MoveLessonAsync(id, third, -1));
-        Ok(await service.MoveLessonAsync(id, first, -1)); // already first: stays
-        Assert.Equal(["一", "三", "二"], (await service.GetAsync(id))!.Lessons.Select(l => l.Title));
+        Ok(await service.Content.MoveLessonAsync(id, third, -1));
+        Ok(await service.Content.MoveLessonAsync(id, first, -1)); // already first: stays
+        Assert.Equal(["一", "三", "二"], (await service.Queries.GetAsync(id))!.Lessons.Select(l => l.Title));
 
-        Ok(await service.UpdateLessonAsync(id, second, new LessonDraft("二（修订）", "Two", "正文", "Body", "https://video.example.cn/two.mp4")));
-        Ok(await service.DeleteLessonAsync(id, third));
+        Ok(await service.Content.UpdateLessonAsync(id, second, new LessonDraft("二（修订）", "Two", "正文", "Body", "https://video.example.cn/two.mp4")));
+        Ok(await service.Content.DeleteLessonAsync(id, third));
 
-        var lessons = (await service.GetAsync(id))!.Lessons;
+        var lessons = (await service.Queries.GetAsync(id))!.Lessons;
         Assert.Equal([("一", 1), ("二（修订）", 2)], lessons.Select(l => (l.Title, l.Position)));
         Assert.Equal("https://video.example.cn/two.mp4", lessons[1].VideoUrl);
-        Assert.Equal(ProblemCodes.NotFound, Assert.Single((await service.DeleteLessonAsync(id, third)).Problems).Code);
+        Assert.Equal(ProblemCodes.NotFound, Assert.Single((await service.Content.DeleteLessonAsync(id, third)).Problems).Code);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class CourseAuthoringTests
         await using var database = await TestDatabase.CreateAsync();
         var service = Courses(database, await CallerAsync(database, DemoUsers.ManagerEast));
         var id = await ReadyDraftAsync(service);
-        Ok(await service.PublishAsync(id));
+        Ok(await service.Settings.PublishAsync(id));
 
         await using var db = await database.CreateSystemContextAsync();
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -53,18 +53,18 @@ public sealed class CourseFileAuthoringTests : IDisposable
         var manager = await CallerAsync(database, DemoUsers.ManagerEast);
         var courses = Courses(database, manager);
         var id = await ReadyDraftAsync(courses);
-        var lessonId = (await courses.GetAsync(id))!.Lessons[1].Id;
+        var lessonId = (await courses.Queries.GetAsync(id))!.Lessons[1].Id;
         var files = Files(database, manager);
 
         var materialId = Ok(await files.AddMaterialAsync(id, lessonId, Bytes(100), "安装手册 v2.pdf", "application/pdf", 100));
 
-        var material = Assert.Single((await courses.GetAsync(id))!.Lessons[1].Materials);
+        var material = Assert.Single((await courses.Queries.GetAsync(id))!.Lessons[1].Materials);
         Assert.Equal((materialId, "安装手册 v2.pdf", "application/pdf", 100L), (material.Id, material.FileName, material.ContentType, material.Size));
         Assert.Single(Directory.GetFiles(_folder));
         Assert.Equal(ProblemCodes.NotFound, Assert.Single((await files.AddMaterialAsync(id, 999_999, Bytes(), "a.pdf", null, 16)).Problems).Code);
 
         Ok(await files.DeleteMaterialAsync(id, materialId));
-        Assert.Empty((await courses.GetAsync(id))!.Lessons[1].Materials);
+        Assert.Empty((await courses.Queries.GetAsync(id))!.Lessons[1].Materials);
         Assert.Empty(Directory.GetFiles(_folder));
     }
 
@@ -75,8 +75,8 @@ public sealed class CourseFileAuthoringTests : IDisposable
         var manager = await CallerAsync(database, DemoUsers.ManagerEast);
         var courses = Courses(database, manager);
         var id = await ReadyDraftAsync(courses);
-        var lessonId = (await courses.GetAsync(id))!.Lessons[0].Id;
-        Ok(await courses.PublishAsync(id));
+        var lessonId = (await courses.Queries.GetAsync(id))!.Lessons[0].Id;
+        Ok(await courses.Settings.PublishAsync(id));
 
         var cover = await Files(database, manager).SetCoverAsync(id, Bytes(), "cover.png", 16);
         var dealer = Files(database, await CallerAsync(database, DemoUsers.DealerP0001));

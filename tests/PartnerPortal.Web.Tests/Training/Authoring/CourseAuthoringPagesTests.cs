@@ -22,6 +22,9 @@ public sealed class CourseAuthoringPagesTests : IClassFixture<PortalAppFactory>,
         _host = app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.TryAddScoped<CourseAuthoringService>();
+            s.TryAddScoped<CourseAuthoringQueryService>();
+            s.TryAddScoped<CourseContentService>();
+            s.TryAddScoped<CourseAssignmentService>();
             s.TryAddScoped<CourseFileAuthoringService>();
             s.TryAddSingleton(new CourseFiles(Path.Combine(Path.GetTempPath(), "pp-web-tests-course-files")));
         }));

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Training;
+using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Data;
 using PartnerPortal.Infrastructure.Common;
+using static PartnerPortal.Infrastructure.Training.Authoring.CourseAuthoringSupport;
 
 namespace PartnerPortal.Infrastructure.Training.Authoring;
 
 /// <summary>The lessons and the question bank of a draft course. Each change raises the course's version, so that it is audited on the course.</summary>
-public sealed partial class CourseAuthoringService
+public sealed class CourseContentService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser)
 {
     private const string LessonField = "Lesson";
     private const string QuestionField = "Question";

@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Training;
+using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
-using PartnerPortal.Infrastructure.Data;
-using PartnerPortal.Infrastructure.Identity;
+using static PartnerPortal.Infrastructure.Training.Authoring.CourseAuthoringSupport;
 
 namespace PartnerPortal.Infrastructure.Training.Authoring;
 
 /// <summary>Assigning a published course to named learners: staff of the partners in the caller's scope only.</summary>
-public sealed partial class CourseAuthoringService
+public sealed class CourseAssignmentService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock)
 {
     private const int PickerSize = 20;
 
@@ -84,19 +84,4 @@ public sealed partial class CourseAuthoringService
                                      || EF.Functions.Like(u.Partner.NameEn, pattern, PageRequest.LikeEscape));
         return await query.OrderBy(u => u.Partner!.Code).ThenBy(u => u.DisplayName).Take(PickerSize).Select(Option).ToListAsync(ct);
     }
-
-    /// <summary>Users of the partners the caller's scope sees (the partner filter applies inside the query).</summary>
-    private static IQueryable<PortalUser> Learners(PortalDbContext db) =>
-        db.Users.Where(u => u.PartnerId != null && db.Partners.Any(p => p.Id == u.PartnerId));
-
-    private static async Task<IReadOnlyList<LearnerOption>> LearnerOptionsAsync(PortalDbContext db, IReadOnlyCollection<string> userIds, CancellationToken ct)
-    {
-        if (userIds.Count == 0) return [];
-        var ids = userIds.ToList();
-        return await Learners(db).AsNoTracking().Where(u => ids.Contains(u.Id))
-            .OrderBy(u => u.Partner!.Code).ThenBy(u => u.DisplayName).Select(Option).ToListAsync(ct);
-    }
-
-    private static readonly System.Linq.Expressions.Expression<Func<PortalUser, LearnerOption>> Option = u =>
-        new LearnerOption(u.Id, u.DisplayName, u.Email ?? "", u.Partner!.Code, u.Partner.Name, u.Partner.NameEn);
 }
