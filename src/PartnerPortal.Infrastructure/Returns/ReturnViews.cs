@@ -30,7 +30,7 @@ public sealed record ReturnPhotoView(int Id, string FileName, long Size);
 public sealed record ReturnDetail(int Id, string Number, int PartnerId, string PartnerCode, string PartnerName, int OrderId, string OrderNumber,
     ReturnStatus Status, ReturnReason Reason, string Note, string DecisionNote, DateTimeOffset RequestedAt, DateTimeOffset? ReceivedAt,
     string? WarehouseCode, string? ReceiptReference, string? CreditNoteNumber, decimal? CreditAmount, IReadOnlyList<ReturnLineView> Lines,
-    IReadOnlyList<ReturnPhotoView> Photos, IReadOnlyList<ReturnEventView> History);
+    IReadOnlyList<ReturnPhotoView> Photos, IReadOnlyList<ReturnEventView> History, IReadOnlyList<string> InvoiceNumbers);
 
 /// <summary>A photo or its thumbnail as the photo endpoint serves it.</summary>
 public sealed record ReturnPhotoDownload(string StoredName, string FileName, ScanFileType Type);
