@@ -8,8 +8,8 @@ namespace PartnerPortal.Infrastructure.Returns;
 public sealed record ReturnableShipmentLine(int ShipmentLineId, int OrderLineId, string ShipmentNumber, DateOnly ShippedOn, string Sku,
     string ProductName, string ProductNameEn, int Shipped, int Returnable, decimal UnitPrice);
 
-/// <summary>What a dealer sends to ask for a return.</summary>
-public sealed record ReturnRequestForm(int OrderId, ReturnReason Reason, string? Note, IReadOnlyList<RequestedReturnLine> Lines,
+/// <summary>What a dealer sends to ask for a return; a reason not chosen (null) is reported with the form's other problems.</summary>
+public sealed record ReturnRequestForm(int OrderId, ReturnReason? Reason, string? Note, IReadOnlyList<RequestedReturnLine> Lines,
     IReadOnlyList<ScanFile> Photos);
 
 /// <summary>A row of a list of returns.</summary>
