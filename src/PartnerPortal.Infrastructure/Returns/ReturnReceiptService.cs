@@ -144,7 +144,7 @@ public sealed class ReturnReceiptService(PortalDbContextFactory contexts, ICurre
     }
 
     /// <summary>On hand rises by the received quantity (a product never stocked there gets its row), recorded as a stock movement.</summary>
-    private static async Task RestockAsync(PortalDbContext db, int warehouseId, ReturnLine line, string number, CurrentUser user,
+    internal static async Task RestockAsync(PortalDbContext db, int warehouseId, ReturnLine line, string number, CurrentUser user,
         DateTimeOffset now, CancellationToken ct)
     {
         var quantity = line.ReceivedQuantity!.Value;
