@@ -67,6 +67,9 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
             .Select(r => new { Of = r.ReversesEntryId!.Value, r.Number, r.ReversalReason }).ToDictionaryAsync(r => r.Of, ct);
         var originalIds = rows.Where(e => e.ReversesEntryId is not null).Select(e => e.ReversesEntryId!.Value).ToList();
         var originals = await db.LedgerEntries.AsNoTracking().Where(e => originalIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Number, ct);
+        // A return's credit note links to the return it pays for.
+        var returns = await db.ReturnRequests.AsNoTracking().Where(r => r.CreditNoteEntryId != null && ids.Contains(r.CreditNoteEntryId.Value))
+            .ToDictionaryAsync(r => r.CreditNoteEntryId!.Value, r => r.Number, ct);
 
         // Oldest first: the balance before the page is what the skipped entries add up to.
         // Newest first: the balance after the page's first entry is everything except the newer, skipped entries.
@@ -78,7 +81,8 @@ public sealed class CreditService(PortalDbContextFactory contexts, TimeProvider 
             lines.Add(new LedgerLine(e.Id, e.Date, e.Number, e.Kind, e.Reference,
                 LedgerEntry.RaisesBalance(e.Kind) ? e.Amount : 0m, LedgerEntry.RaisesBalance(e.Kind) ? 0m : e.Amount,
                 running, e.DueDate, e.OpenAmount, e.Note, e.ReversalReason ?? reversedBy.GetValueOrDefault(e.Id)?.ReversalReason,
-                reversedBy.GetValueOrDefault(e.Id)?.Number, e.ReversesEntryId is { } of ? originals.GetValueOrDefault(of) : null));
+                reversedBy.GetValueOrDefault(e.Id)?.Number, e.ReversesEntryId is { } of ? originals.GetValueOrDefault(of) : null,
+                returns.GetValueOrDefault(e.Id)));
             if (newestFirst) running -= e.SignedAmount;
         }
         return new PagedResult<LedgerLine>(lines, total);

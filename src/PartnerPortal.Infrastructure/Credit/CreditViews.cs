@@ -19,11 +19,12 @@ public sealed record OverdueInvoice(string Number, DateOnly Date, DateOnly DueDa
 /// <summary>
 /// A line of the account ledger, oldest first, with the balance after it. A reversed payment names the reversal that undid
 /// it (<paramref name="ReversedBy"/>), a reversal the payment it undid (<paramref name="Reverses"/>), both with the reason;
-/// <paramref name="Note"/> is the reversal's note, or why a payment has no reference.
+/// <paramref name="Note"/> is the reversal's note, or why a payment has no reference; a return's credit note names the return
+/// (<paramref name="ReturnNumber"/>).
 /// </summary>
 public sealed record LedgerLine(int Id, DateOnly Date, string Number, LedgerEntryKind Kind, string Reference, decimal Debit, decimal Credit,
     decimal RunningBalance, DateOnly? DueDate, decimal OpenAmount, string? Note = null, ReversalReason? Reason = null, string? ReversedBy = null,
-    string? Reverses = null);
+    string? Reverses = null, string? ReturnNumber = null);
 
 /// <summary>A payment posted with an external reference: <paramref name="Created"/> is false when the reference had been posted already.</summary>
 public sealed record PaymentPosting(int PaymentEntryId, bool Created);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Credit;
 using PartnerPortal.Domain.Returns;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Common;
@@ -38,11 +40,20 @@ public sealed class ReturnQueryService(PortalDbContextFactory contexts, ICurrent
     }
 
     /// <summary>The return with its lines, photos and history; null when it is not the caller's to see.</summary>
-    public async Task<ReturnDetail?> GetAsync(int returnId, CancellationToken ct = default)
+    public Task<ReturnDetail?> GetAsync(int returnId, CancellationToken ct = default) => GetWhereAsync(x => x.Id == returnId, ct);
+
+    /// <summary>The return by its number (RMA-…), as its page's address names it; null when it is not the caller's to see.</summary>
+    public Task<ReturnDetail?> GetAsync(string number, CancellationToken ct = default)
+    {
+        var normalized = TextRules.NormalizeCode(number ?? "");
+        return GetWhereAsync(x => x.Number == normalized, ct);
+    }
+
+    private async Task<ReturnDetail?> GetWhereAsync(System.Linq.Expressions.Expression<Func<ReturnRequest, bool>> which, CancellationToken ct)
     {
         if (!(await currentUser.GetAsync(ct)).IsAuthenticated) return null;
         await using var db = await contexts.CreateAsync(ct);
-        var r = await db.ReturnRequests.AsNoTracking().Where(x => x.Id == returnId)
+        var r = await db.ReturnRequests.AsNoTracking().Where(which)
             .Select(x => new
             {
                 x.Id, x.Number, x.PartnerId, x.Partner!.Code, x.Partner.Name, x.OrderId, OrderNumber = x.Order!.Number, x.Status, x.Reason, x.Note,
@@ -56,9 +67,11 @@ public sealed class ReturnQueryService(PortalDbContextFactory contexts, ICurrent
             .FirstOrDefaultAsync(ct);
         if (r is null) return null;
         var actor = await ActorNames.ResolveAsync(db, r.History.Select(h => h.UserName), ct);
+        var invoices = await db.LedgerEntries.AsNoTracking().Where(e => e.OrderId == r.OrderId && e.Kind == LedgerEntryKind.Invoice)
+            .OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => e.Number).ToListAsync(ct);
         return new ReturnDetail(r.Id, r.Number, r.PartnerId, r.Code, r.Name, r.OrderId, r.OrderNumber, r.Status, r.Reason, r.Note, r.DecisionNote,
             r.RequestedAt, r.ReceivedAt, r.WarehouseCode, r.ReceiptReference, r.CreditNumber, r.CreditAmount, r.Lines, r.Photos,
-            r.History.Select(h => h with { UserName = actor(h.UserName) }).ToList());
+            r.History.Select(h => h with { UserName = actor(h.UserName) }).ToList(), invoices);
     }
 
     /// <summary>What returns hold of each line of an order (rejected and cancelled ones included, with their status).</summary>

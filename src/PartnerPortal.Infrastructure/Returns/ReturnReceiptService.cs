@@ -20,16 +20,34 @@ namespace PartnerPortal.Infrastructure.Returns;
 public sealed class ReturnReceiptService(PortalDbContextFactory contexts, ICurrentUserAccessor currentUser, TimeProvider clock,
     RebateRecalculationSignal rebates)
 {
-    /// <summary>A receipt entered in the portal by brand staff.</summary>
+    /// <summary>
+    /// A receipt entered in the portal by brand staff, with the warehouse's reference of it when there is one (once per
+    /// reference, as for the warehouse system: posting it again finds the receipt made).
+    /// </summary>
     /// <exception cref="ScopeViolationException">The caller is not brand staff.</exception>
     public async Task<Outcome<ReceiptPosting>> ReceiveAsync(int returnId, int warehouseId, IReadOnlyList<ReceivedReturnLine> lines,
-        CancellationToken ct = default)
+        string? reference = null, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         var user = await currentUser.GetAsync(ct);
         CommandSupport.RequireBrandStaff(user);
+        reference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+        var problems = new List<Problem>();
+        TextRules.Optional(problems, "Reference", reference, ReturnRequest.ReceiptReferenceMaxLength);
+        if (problems.Count > 0) return Outcome<ReceiptPosting>.Failed(problems);
         return Signalled(await CommandSupport.RetryAsync(
             () => TryReceiveAsync(db => db.ReturnRequests.Include(r => r.Lines).FirstOrDefaultAsync(r => r.Id == returnId, ct), warehouseId, lines,
-                null, user, ct), ct));
+                reference, user, ct), ct));
+    }
+
+    /// <summary>The warehouses a receipt may restock into.</summary>
+    /// <exception cref="ScopeViolationException">The caller is not brand staff.</exception>
+    public async Task<IReadOnlyList<Ordering.WarehouseOption>> WarehousesAsync(CancellationToken ct = default)
+    {
+        CommandSupport.RequireBrandStaff(await currentUser.GetAsync(ct));
+        await using var db = await contexts.CreateAsync(ct);
+        return await db.Warehouses.AsNoTracking().OrderBy(w => w.Code)
+            .Select(w => new Ordering.WarehouseOption(w.Id, w.Code, w.Name, w.NameEn)).ToListAsync(ct);
     }
 
     /// <summary>
@@ -135,7 +153,7 @@ public sealed class ReturnReceiptService(PortalDbContextFactory contexts, ICurre
     }
 
     /// <summary>On hand rises by the received quantity (a product never stocked there gets its row), recorded as a stock movement.</summary>
-    private static async Task RestockAsync(PortalDbContext db, int warehouseId, ReturnLine line, string number, CurrentUser user,
+    internal static async Task RestockAsync(PortalDbContext db, int warehouseId, ReturnLine line, string number, CurrentUser user,
         DateTimeOffset now, CancellationToken ct)
     {
         var quantity = line.ReceivedQuantity!.Value;

@@ -39,7 +39,7 @@ public sealed class ReturnRequestService(PortalDbContextFactory contexts, ICurre
         var user = await currentUser.GetAsync(ct);
         RoleGuard.Require(user, PortalRoles.Dealer);
         var problems = new List<Problem>();
-        if (!Enum.IsDefined(form.Reason)) problems.Add(new Problem(ProblemCodes.Required, "Reason"));
+        if (form.Reason is not { } reason || !Enum.IsDefined(reason)) problems.Add(new Problem(ProblemCodes.Required, "Reason"));
         await using (var db = await contexts.CreateAsync(ct))
         {
             if (!await ShippedOrderAsync(db, form.OrderId, ct)) return Outcome<int>.Failed(ProblemCodes.NotFound, "Order");
@@ -90,7 +90,7 @@ public sealed class ReturnRequestService(PortalDbContextFactory contexts, ICurre
         {
             Number = await CommandSupport.NextNumberAsync(db.ReturnRequests.IgnoreQueryFilters().Select(r => r.Number), "RMA",
                 CommandSupport.Today(clock), ct),
-            PartnerId = order.PartnerId, OrderId = order.Id, Reason = form.Reason, Note = form.Note?.Trim() ?? "",
+            PartnerId = order.PartnerId, OrderId = order.Id, Reason = form.Reason!.Value, Note = form.Note?.Trim() ?? "",
         };
         foreach (var group in form.Lines.GroupBy(l => l.ShipmentLineId))
         {

@@ -8,8 +8,8 @@ namespace PartnerPortal.Infrastructure.Returns;
 public sealed record ReturnableShipmentLine(int ShipmentLineId, int OrderLineId, string ShipmentNumber, DateOnly ShippedOn, string Sku,
     string ProductName, string ProductNameEn, int Shipped, int Returnable, decimal UnitPrice);
 
-/// <summary>What a dealer sends to ask for a return.</summary>
-public sealed record ReturnRequestForm(int OrderId, ReturnReason Reason, string? Note, IReadOnlyList<RequestedReturnLine> Lines,
+/// <summary>What a dealer sends to ask for a return; a reason not chosen (null) is reported with the form's other problems.</summary>
+public sealed record ReturnRequestForm(int OrderId, ReturnReason? Reason, string? Note, IReadOnlyList<RequestedReturnLine> Lines,
     IReadOnlyList<ScanFile> Photos);
 
 /// <summary>A row of a list of returns.</summary>
@@ -30,7 +30,7 @@ public sealed record ReturnPhotoView(int Id, string FileName, long Size);
 public sealed record ReturnDetail(int Id, string Number, int PartnerId, string PartnerCode, string PartnerName, int OrderId, string OrderNumber,
     ReturnStatus Status, ReturnReason Reason, string Note, string DecisionNote, DateTimeOffset RequestedAt, DateTimeOffset? ReceivedAt,
     string? WarehouseCode, string? ReceiptReference, string? CreditNoteNumber, decimal? CreditAmount, IReadOnlyList<ReturnLineView> Lines,
-    IReadOnlyList<ReturnPhotoView> Photos, IReadOnlyList<ReturnEventView> History);
+    IReadOnlyList<ReturnPhotoView> Photos, IReadOnlyList<ReturnEventView> History, IReadOnlyList<string> InvoiceNumbers);
 
 /// <summary>A photo or its thumbnail as the photo endpoint serves it.</summary>
 public sealed record ReturnPhotoDownload(string StoredName, string FileName, ScanFileType Type);

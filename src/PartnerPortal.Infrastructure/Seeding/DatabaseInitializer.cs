@@ -36,7 +36,8 @@ public sealed class DatabaseInitializer(
         {
             var folder = Path.Combine(AppContext.BaseDirectory, seed.Value.DemoDataFolder);
             var documentFiles = scope.ServiceProvider.GetRequiredService<PartnerDocumentFiles>();
-            await new DemoSeeder(db, users, clock, documentFiles).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder),
+            var returnPhotos = scope.ServiceProvider.GetRequiredService<Returns.ReturnPhotoFiles>();
+            await new DemoSeeder(db, users, clock, documentFiles, returnPhotos).SeedAsync(DemoData.Load(folder), DemoCommerceData.Load(folder),
                 seed.Value.DemoOrderHistoryMonths, ct, seed.Value.DemoRebates ? DemoRebateSeeder.Load(folder) : null,
                 seed.Value.DemoPoints ? DemoPointsSeeder.Load(folder) : null,
                 seed.Value.DemoCourses ? DemoCourseSeeder.Load(folder) : null, DemoDocumentSeeder.Load(folder));

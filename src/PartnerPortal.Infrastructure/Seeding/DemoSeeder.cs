@@ -12,7 +12,8 @@ using PartnerPortal.Infrastructure.Regions;
 namespace PartnerPortal.Infrastructure.Seeding;
 
 /// <summary>Loads the demo data files into an empty database, in one transaction.</summary>
-internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, PartnerDocumentFiles documentFiles)
+internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, PartnerDocumentFiles documentFiles,
+    Returns.ReturnPhotoFiles returnPhotos)
 {
     public async Task SeedAsync(DemoData data, DemoCommerceData commerce, int historyMonths, CancellationToken ct,
         IReadOnlyList<DemoRebateSeeder.PolicyRow>? rebates = null, DemoPointsSeeder.PointsFile? points = null,
@@ -79,6 +80,7 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
         if (points is not null) await new DemoPointsSeeder(db, clock).SeedAsync(points, historyMonths, ct);
         if (courses is not null) await new DemoCourseSeeder(db, clock).SeedAsync(courses, ct);
         if (documents is not null) await new DemoDocumentSeeder(db, clock, documentFiles).SeedAsync(documents, ct);
+        if (historyMonths > 0) await new DemoReturnSeeder(db, clock, returnPhotos).SeedAsync(ct);
         await tx.CommitAsync(ct);
     }
 

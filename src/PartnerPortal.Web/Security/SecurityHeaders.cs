@@ -21,7 +21,8 @@ public static class SecurityHeaders
         "default-src 'self'; "
         + $"script-src 'self' 'nonce-{nonce}'; "
         + "style-src 'self' 'unsafe-inline'; "
-        + "img-src 'self' data: https:; "
+        // blob: is the browser's own copy of a file the user is choosing: a photo's thumbnail is drawn from it before upload.
+        + "img-src 'self' data: blob: https:; "
         + "media-src 'self' https:; "
         + "frame-src https:; "
         + "font-src 'self' data:; "

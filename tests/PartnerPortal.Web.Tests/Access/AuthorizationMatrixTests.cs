@@ -38,6 +38,10 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         ["/shipments"] = [A, M, D],
         ["/orders/{Id:int}"] = [A, M, D],
         ["/orders/{Id:int}/ship"] = [A, M],
+        ["/orders/{Id:int}/return"] = [D],
+        ["/returns"] = [A, M, D],
+        ["/returns/{Number}"] = [A, M, D],
+        ["/returns/{Number}/receipt"] = [A, M],
         ["/approvals"] = [A, M],
         ["/low-stock"] = [A, M],
         ["/rebates"] = [D],
@@ -203,8 +207,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
         Assert.True(SecondSignInSteps.Contains(template) ? toSignIn : !toSignIn, $"{template}: {(int)response.StatusCode} {response.Headers.Location}");
     }
 
-    // Ids in routes point at P0001 (the demo dealer's and trainee's own partner, in the demo manager's region)
-    // or at an approved order of P0001.
+    // Ids in routes point at P0001 (the demo dealer's and trainee's own partner, in the demo manager's region),
+    // at an approved order of P0001 or at one of its demo returns.
     private async Task<string> UrlAsync(string template, string? role = null)
     {
         if (template.StartsWith("/learning/", StringComparison.Ordinal) || template.StartsWith("/training/courses/{", StringComparison.Ordinal))
@@ -214,6 +218,12 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : IClassFixtu
             // The drill-down of one of P0001's accruals.
             var accrual = await app.WithSystemContextAsync(db => db.RebateAccruals.Where(a => a.Partner!.Code == "P0001").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
             return template.Replace("{Kind}", "accrual").Replace("{Id:int}", accrual.ToString());
+        }
+        if (template.StartsWith("/returns/{Number}", StringComparison.Ordinal))
+        {
+            // One of P0001's demo returns.
+            var number = await app.WithSystemContextAsync(db => db.ReturnRequests.Where(r => r.Partner!.Code == "P0001").OrderBy(r => r.Id).Select(r => r.Number).FirstAsync());
+            return template.Replace("{Number}", number);
         }
         var id = template.StartsWith("/orders/", StringComparison.Ordinal) ? await app.ApprovedOrderIdAsync() : await app.PartnerIdAsync("P0001");
         return template.Replace("{Id:int}", id.ToString()).Replace("{id:int}", id.ToString());

@@ -31,6 +31,8 @@ public sealed partial class SecurityHeadersTests(PortalAppFactory app) : IClassF
         Assert.Contains("default-src 'self'", csp);
         Assert.Contains("frame-ancestors 'none'", csp);
         Assert.Contains("object-src 'none'", csp);
+        // Photos chosen for a return are previewed from the browser's own copy before upload.
+        Assert.Contains("img-src 'self' data: blob: https:", csp);
         Assert.DoesNotContain("unsafe-eval", csp);
         Assert.DoesNotMatch("script-src[^;]*unsafe-inline", csp);
     }

@@ -23,6 +23,8 @@ public static class NavigationItems
         new("/stock", "Stock", Icons.Material.Filled.Warehouse, Buyers),
         new("/orders", "Orders", Icons.Material.Filled.ReceiptLong, OrderReaders),
         new("/shipments", "Shipments", Icons.Material.Filled.LocalShipping, OrderReaders),
+        new("/returns", "My returns", Icons.Material.Filled.AssignmentReturn, Buyers),
+        new("/returns", "Returns", Icons.Material.Filled.AssignmentReturn, Brand),
         new("/approvals", "Approvals", Icons.Material.Filled.FactCheck, Brand),
         new("/invoices", "Invoices", Icons.Material.Filled.RequestQuote, Brand),
         new("/low-stock", "Low stock", Icons.Material.Filled.Warehouse, Brand),
