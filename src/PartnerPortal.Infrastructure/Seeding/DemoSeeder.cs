@@ -76,11 +76,15 @@ internal sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> use
         if (historyMonths > 0) await new DemoOrderHistorySeeder(db, clock, historyMonths).AddAsync(ct);
         await DemoDocumentNumbers.AssignAsync(db, ct);
         await db.SaveChangesAsync(ct);
+        // Returns before the rebates, so that the settled periods count what came back before they were settled.
+        var returns = new DemoReturnSeeder(db, clock, returnPhotos);
+        if (historyMonths > 0) await returns.SeedAsync(ct);
         if (rebates is not null) await new DemoRebateSeeder(db, clock).SeedAsync(rebates, ct);
+        // and one return after them: a settled period with a true-up due at its policy's next settlement.
+        if (historyMonths > 0 && rebates is not null) await returns.SeedAfterSettlementAsync(ct);
         if (points is not null) await new DemoPointsSeeder(db, clock).SeedAsync(points, historyMonths, ct);
         if (courses is not null) await new DemoCourseSeeder(db, clock).SeedAsync(courses, ct);
         if (documents is not null) await new DemoDocumentSeeder(db, clock, documentFiles).SeedAsync(documents, ct);
-        if (historyMonths > 0) await new DemoReturnSeeder(db, clock, returnPhotos).SeedAsync(ct);
         await tx.CommitAsync(ct);
     }
 
