@@ -16,8 +16,8 @@ public sealed class ReturnJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
     {
         var orderId = await ReturnableOrderAsync();
 
-        // The dealer opens a shipped order and asks for one unit of its first line back, with a photo.
-        await using var dealerContext = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        // The dealer, on a phone, opens a shipped order and asks for one unit of its first line back, with a photo.
+        await using var dealerContext = await app.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 390, Height = 844 } });
         var dealer = await dealerContext.NewPageAsync();
         dealer.SetDefaultTimeout(30_000);
         await app.SignInAsync(dealer, "dealer@demo.partnerportal.local");
@@ -26,6 +26,9 @@ public sealed class ReturnJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         await dealer.Locator("[data-testid=request-return]").ClickAsync();
         await Assertions.Expect(dealer).ToHaveURLAsync(new Regex($"/orders/{orderId}/return$"));
         await dealer.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(dealer.Locator("[data-testid=returnable-lines]")).ToBeVisibleAsync();
+        Assert.True(await dealer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "The return form scrolls sideways on a phone.");
         var quantity = dealer.Locator("input[data-testid^=return-quantity-]").First;
         await quantity.FillAsync("1");
         await quantity.PressAsync("Tab");

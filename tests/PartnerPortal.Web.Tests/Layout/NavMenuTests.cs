@@ -13,9 +13,9 @@ public sealed class NavMenuTests : BunitTestContext
     /// <summary>The spec: which links each role is shown in the side navigation, in order.</summary>
     public static TheoryData<string, string[]> LinksByRole => new()
     {
-        { PortalRoles.Admin, ["/", "/partners", "/partners/health", "/orders", "/shipments", "/approvals", "/invoices", "/low-stock", "/partners/documents", "/rebates/policies", "/statements", "/training/courses", "/training/progress", "/points/rewards", "/points/redemptions", "/points/award", "/admin/regions", "/admin/products", "/admin/categories", "/admin/pricing", "/admin/warehouses", "/admin/stock", "/admin/users", "/admin/api-keys", "/admin/webhooks", "/admin/webhooks/deliveries", "/admin/audit", "/Account/Manage"] },
-        { PortalRoles.ChannelManager, ["/", "/partners", "/partners/health", "/orders", "/shipments", "/approvals", "/invoices", "/low-stock", "/partners/documents", "/rebates/policies", "/statements", "/training/courses", "/training/progress", "/points/rewards", "/points/redemptions", "/points/award", "/admin/audit", "/Account/Manage"] },
-        { PortalRoles.Dealer, ["/", "/catalog", "/cart", "/stock", "/orders", "/shipments", "/credit", "/rebates", "/statements", "/learning", "/points", "/my-partner", "/Account/Manage"] },
+        { PortalRoles.Admin, ["/", "/partners", "/partners/health", "/orders", "/shipments", "/returns", "/approvals", "/invoices", "/low-stock", "/partners/documents", "/rebates/policies", "/statements", "/training/courses", "/training/progress", "/points/rewards", "/points/redemptions", "/points/award", "/admin/regions", "/admin/products", "/admin/categories", "/admin/pricing", "/admin/warehouses", "/admin/stock", "/admin/users", "/admin/api-keys", "/admin/webhooks", "/admin/webhooks/deliveries", "/admin/audit", "/Account/Manage"] },
+        { PortalRoles.ChannelManager, ["/", "/partners", "/partners/health", "/orders", "/shipments", "/returns", "/approvals", "/invoices", "/low-stock", "/partners/documents", "/rebates/policies", "/statements", "/training/courses", "/training/progress", "/points/rewards", "/points/redemptions", "/points/award", "/admin/audit", "/Account/Manage"] },
+        { PortalRoles.Dealer, ["/", "/catalog", "/cart", "/stock", "/orders", "/shipments", "/returns", "/credit", "/rebates", "/statements", "/learning", "/points", "/my-partner", "/Account/Manage"] },
         { PortalRoles.Trainee, ["/", "/learning", "/points", "/my-partner", "/Account/Manage"] },
     };
 
@@ -85,6 +85,8 @@ public sealed class NavMenuTests : BunitTestContext
     [InlineData(PortalRoles.ChannelManager, "/orders/41", "/orders")]
     [InlineData(PortalRoles.Dealer, "/", "/")]
     [InlineData(PortalRoles.Dealer, "/rebates", "/rebates")]
+    [InlineData(PortalRoles.Dealer, "/returns/RMA-202612-00001", "/returns")]
+    [InlineData(PortalRoles.ChannelManager, "/returns/RMA-202612-00001/receipt", "/returns")]
     public void Exactly_one_link_is_highlighted_the_pages_own(string role, string path, string expected)
     {
         SignIn(role);

@@ -104,6 +104,24 @@ public sealed class ReturnPagesFlowTests(PortalAppFactory app) : IClassFixture<P
         Assert.DoesNotContain("data-testid=\"cancel-return\"", page);
     }
 
+    [Fact]
+    public async Task Another_partners_order_cannot_be_returned_and_another_regions_return_cannot_be_received()
+    {
+        var (_, number, _, orderNumber) = await app.ShippedReturnAsync();
+        var orderId = await app.WithSystemContextAsync(db => db.Orders.Where(o => o.Number == orderNumber).Select(o => o.Id).SingleAsync());
+
+        using var dealer = app.CreatePortalClient();
+        await dealer.SignInAsync(DealerP0002);
+        Assert.Equal(HttpStatusCode.NotFound, (await dealer.GetAsync($"/orders/{orderId}/return")).StatusCode);
+        using var manager = app.CreatePortalClient();
+        await manager.SignInAsync(ManagerNorth);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/returns/{number}/receipt")).StatusCode);
+
+        // Their own see them.
+        Assert.Contains("data-testid=\"returnable-lines\"", await app.GetPageAsync(DemoUsers.Dealer, $"/orders/{orderId}/return"));
+        Assert.Contains("data-testid=\"receipt-lines\"", await app.GetPageAsync(DemoUsers.ManagerEast, $"/returns/{number}/receipt"));
+    }
+
     private static string Text(string html) => WebUtility.HtmlDecode(html);
 
     private Task<int> OnHandAsync(int warehouseId, string sku) => app.WithSystemContextAsync(db =>
