@@ -68,16 +68,22 @@ internal static class RebateTestKit
 
     /// <summary>
     /// The basis worked out independently of the accrual query: every shipment line of the period loaded and summed
-    /// per partner in memory.
+    /// per partner in memory, less what returns received back of them (the returned units at their credited amount,
+    /// counted in the period the returned line shipped).
     /// </summary>
     public static async Task<Dictionary<int, RebateBasisFigures>> ShippedInMemoryAsync(TestDatabase database, DateOnly from, DateOnly to,
         Func<int, bool> coversProduct)
     {
         await using var db = await database.CreateSystemContextAsync();
+        var shippedOn = await db.Shipments.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.ShippedOn);
         var lines = await db.ShipmentLines.AsNoTracking()
-            .Select(l => new { l.Amount, l.Quantity, l.OrderLine!.ProductId, l.OrderLine.Order!.PartnerId, ShippedOn = db.Shipments.Where(s => s.Id == l.ShipmentId).Select(s => s.ShippedOn).First() })
+            .Select(l => new { l.ShipmentId, l.Amount, l.Quantity, l.OrderLine!.ProductId, l.OrderLine.Order!.PartnerId })
             .ToListAsync();
-        return lines.Where(l => l.ShippedOn >= from && l.ShippedOn <= to && coversProduct(l.ProductId))
+        var returned = await db.ReturnLines.AsNoTracking().Where(r => r.ReceivedQuantity != null)
+            .Select(r => new { r.ShipmentId, Amount = -(r.CreditAmount ?? 0m), Quantity = -r.ReceivedQuantity!.Value, r.ProductId, r.ReturnRequest!.PartnerId })
+            .ToListAsync();
+        return lines.Concat(returned)
+            .Where(l => shippedOn[l.ShipmentId] >= from && shippedOn[l.ShipmentId] <= to && coversProduct(l.ProductId))
             .GroupBy(l => l.PartnerId)
             .ToDictionary(g => g.Key, g => new RebateBasisFigures(g.Sum(l => l.Amount), g.Sum(l => (decimal)l.Quantity)));
     }
