@@ -55,12 +55,19 @@ public sealed class TestDatabase : IAsyncDisposable
         var database = Create(demoData, settings, services);
         var seedingSettings = settings?.Keys.Any(k => k.StartsWith("Seed:", StringComparison.OrdinalIgnoreCase)) ?? false;
         if (initialize && demoData && !seedingSettings && !freshSeed)
-            await File.WriteAllBytesAsync(database.FilePath, await SeededImage.Value);
+            await File.WriteAllBytesAsync(database.FilePath, await SeededImageOfToday());
         if (initialize) await database.InitializeAsync();
         return database;
     }
 
-    private static readonly Lazy<Task<byte[]>> SeededImage = new(CreateSeededImageAsync);
+    /// <summary>
+    /// The seeded copy is of one day: the demo data's dates (due dates, expiries, history) follow the day it was seeded on,
+    /// and tests compare them with today. A run that goes past midnight seeds a new copy for the new day.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, Lazy<Task<byte[]>>> SeededImages = new();
+
+    private static Task<byte[]> SeededImageOfToday() =>
+        SeededImages.GetOrAdd(DateOnly.FromDateTime(DateTime.Now), _ => new Lazy<Task<byte[]>>(CreateSeededImageAsync)).Value;
 
     private static async Task<byte[]> CreateSeededImageAsync()
     {
