@@ -64,8 +64,9 @@ public sealed record PartnerRanking(int PartnerId, string Code, string Name, str
     string RegionName, string RegionNameEn, decimal ShippedThisYear, decimal ShippedLastYear, decimal? Growth);
 
 /// <summary>The work waiting for brand staff. Low stock is the brand's (warehouses serve every region).</summary>
+/// <param name="RequestedReturns">Returns waiting for a decision, in every region the caller sees (the returns list has no region filter).</param>
 public sealed record WorkQueues(int PendingApprovals, int PendingRedemptions, int OverdueInvoices, decimal OverdueAmount,
-    int LowStockProducts, int SilentPartners, int ExpiringDocuments, int PendingRenewals = 0);
+    int LowStockProducts, int SilentPartners, int ExpiringDocuments, int PendingRenewals = 0, int RequestedReturns = 0);
 
 /// <summary>Courses a partner's staff are enrolled in (assigned or attempted) and how many of those are passed.</summary>
 public sealed record PartnerTrainingCompletion(int PartnerId, string Code, string Name, string NameEn, int Enrolled, int Passed)

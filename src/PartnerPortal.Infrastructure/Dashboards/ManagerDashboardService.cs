@@ -4,6 +4,7 @@ using PartnerPortal.Domain.Dashboards;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
 using PartnerPortal.Domain.Points;
+using PartnerPortal.Domain.Returns;
 using PartnerPortal.Infrastructure.Access;
 using PartnerPortal.Infrastructure.Credit;
 using PartnerPortal.Infrastructure.Data;
@@ -126,7 +127,8 @@ public sealed class ManagerDashboardService(PortalDbContextFactory contexts, ICu
         var overdue = await invoices.GroupBy(e => 1).Select(g => new { Count = g.Count(), Amount = g.Sum(e => e.OpenAmount) }).FirstOrDefaultAsync(ct);
         var silent = await partners.Silent(db.Orders, SilentPartners.Since(clock, SilentPartners.DefaultDays)).CountAsync(ct);
         return new WorkQueues(await orders.CountAsync(ct), await redemptions.CountAsync(ct), overdue?.Count ?? 0, overdue?.Amount ?? 0m,
-            await LowStockService.CountAsync(db, ct), silent, await documents.CountAsync(ct), await renewals.CountAsync(ct));
+            await LowStockService.CountAsync(db, ct), silent, await documents.CountAsync(ct), await renewals.CountAsync(ct),
+            await db.ReturnRequests.AsNoTracking().CountAsync(r => r.Status == ReturnStatus.Requested, ct));
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

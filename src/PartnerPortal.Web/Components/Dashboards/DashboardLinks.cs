@@ -40,6 +40,9 @@ public static class DashboardLinks
     /// <summary>Renewals of qualification documents waiting for review (<c>PendingRenewals</c>).</summary>
     public static string Renewals(int? regionId = null) => Build("/partners/documents/renewals", ("regionId", Id(regionId)));
 
+    /// <summary>Returns waiting for a decision (<c>RequestedReturns</c>), in every region the caller sees.</summary>
+    public const string RequestedReturns = "/returns?status=Requested";
+
     /// <summary>The dealer's company page, where its documents are renewed.</summary>
     public const string MyDocuments = "/my-partner#documents";
 
