@@ -49,7 +49,12 @@ public sealed class ReturnJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         var manager = await managerContext.NewPageAsync();
         manager.SetDefaultTimeout(30_000);
         await app.SignInAsync(manager, "manager.east@demo.partnerportal.local");
-        await manager.GotoAsync(app.BaseUrl + "/returns");
+        // From the home page's work queue: the demo's waiting return and this one, the list filtered to what is waiting.
+        await manager.GotoAsync(app.BaseUrl + "/");
+        var queue = manager.Locator("[data-testid=queue-returns] [data-testid=queue-count]");
+        await Assertions.Expect(queue).ToHaveTextAsync("2");
+        await queue.ClickAsync();
+        await Assertions.Expect(manager).ToHaveURLAsync(new Regex(@"/returns\?status=Requested$"));
         await manager.Locator("[data-interactive=true]").WaitForAsync();
         await manager.Locator("[data-testid=return-link]", new() { HasText = number }).ClickAsync();
         await Assertions.Expect(manager).ToHaveURLAsync(new Regex($"/returns/{number}$"));
