@@ -114,6 +114,7 @@ public sealed class RebateJourneyTests(LiveAppFixture app) : IClassFixture<LiveA
         await page.Locator("[data-testid=preview-period]").ClickAsync();
         var running = page.GetByRole(AriaRole.Option).Filter(new() { HasText = "(so far)" });
         await running.ClickAsync();
+        await Assertions.Expect(page.Locator("input[data-testid=preview-period]")).ToHaveValueAsync(new Regex(@"\(so far\)"));
         await page.Locator("[data-testid=preview-policy]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=policy-preview]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=preview-caption]")).ToContainTextAsync("so far");
