@@ -1,24 +1,28 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace PartnerPortal.Infrastructure.Data;
 
-/// <summary>Creates the provider's subclass of <see cref="PortalDbContext"/> with the shared interceptors.</summary>
+/// <summary>
+/// Creates the provider's subclass of <see cref="PortalDbContext"/> with the shared interceptors and the app's logging, so
+/// that <c>Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command</c> shows the SQL a running portal sends.
+/// </summary>
 public sealed class ProviderDbContextFactory : IDbContextFactory<PortalDbContext>
 {
     private readonly Func<PortalDbContext> _create;
 
-    public ProviderDbContextFactory(DatabaseOptions options, IEnumerable<IInterceptor> interceptors)
+    public ProviderDbContextFactory(DatabaseOptions options, IEnumerable<IInterceptor> interceptors, ILoggerFactory? loggerFactory = null)
     {
         var shared = interceptors.ToArray();
         if (options.Provider == DatabaseProvider.SqlServer)
         {
-            var built = Configure(new DbContextOptionsBuilder<SqlServerPortalDbContext>(), options.ConnectionString, options.Provider, shared).Options;
+            var built = Configure(new DbContextOptionsBuilder<SqlServerPortalDbContext>(), options.ConnectionString, options.Provider, shared, loggerFactory).Options;
             _create = () => new SqlServerPortalDbContext(built);
         }
         else
         {
-            var built = Configure(new DbContextOptionsBuilder<SqlitePortalDbContext>(), options.ConnectionString, options.Provider, shared).Options;
+            var built = Configure(new DbContextOptionsBuilder<SqlitePortalDbContext>(), options.ConnectionString, options.Provider, shared, loggerFactory).Options;
             _create = () => new SqlitePortalDbContext(built);
         }
     }
@@ -26,13 +30,14 @@ public sealed class ProviderDbContextFactory : IDbContextFactory<PortalDbContext
     public PortalDbContext CreateDbContext() => _create();
 
     internal static DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder, string connectionString,
-        DatabaseProvider provider, IInterceptor[] interceptors) where T : DbContext
+        DatabaseProvider provider, IInterceptor[] interceptors, ILoggerFactory? loggerFactory = null) where T : DbContext
     {
         if (provider == DatabaseProvider.SqlServer)
             builder.UseSqlServer(connectionString); // no retrying strategy: the audit log opens its own transactions
         else
             builder.UseSqlite(connectionString);
         builder.AddInterceptors(interceptors);
+        if (loggerFactory is not null) builder.UseLoggerFactory(loggerFactory);
         return builder;
     }
 }
