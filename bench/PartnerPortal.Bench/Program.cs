@@ -6,7 +6,10 @@ using PartnerPortal.Bench;
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- statement-pdf [lines]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- dashboards [--sql] [--keep]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- quick-order
-if (args.Length > 0 && args[0] == "rebates")
+//        dotnet run -c Release --project bench/PartnerPortal.Bench -- circuits [circuits] [opens] [--prerender-only]
+if (args.Length > 0 && args[0] == "circuits")
+    await CircuitBenchmark.RunAsync(args[1..]);
+else if (args.Length > 0 && args[0] == "rebates")
     await RebateAccrualBenchmark.RunAsync(args[1..]);
 else if (args.Length > 0 && args[0] == "dashboards")
     await DashboardBenchmark.RunAsync(args[1..]);

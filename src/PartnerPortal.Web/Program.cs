@@ -16,6 +16,7 @@ using PartnerPortal.Web.Api;
 using PartnerPortal.Web.Api.V1;
 using PartnerPortal.Web.Components;
 using PartnerPortal.Web.Components.Account;
+using PartnerPortal.Web.Diagnostics;
 using PartnerPortal.Web.Localization;
 using PartnerPortal.Web.Security;
 using PartnerPortal.Web.Statements;
@@ -76,6 +77,8 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
     options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
 });
+builder.Services.AddSingleton(RenderingOptions.Read(builder.Configuration));
+builder.Services.AddDevelopmentDiagnostics(builder.Environment);
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 
 var app = builder.Build();
@@ -107,6 +110,7 @@ PartnerPortal.Web.Returns.ReturnPhotoEndpoints.MapReturnPhotos(app);
 PartnerPortal.Web.Training.TrainingEndpoints.MapTrainingEndpoints(app);
 PartnerPortal.Web.Training.TrainingProgressEndpoints.MapTrainingProgressExports(app);
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapDevelopmentDiagnostics();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
