@@ -5,7 +5,7 @@ namespace PartnerPortal.Bench;
 /// <summary>
 /// The portal as people use it, through Debian's Chromium: server CPU per page open (with and without prerendering), memory
 /// per open circuit, and how fast pages answer with many circuits open. Arguments: [circuits] [opens], 100 and 30 by default;
-/// `--prerender-only` skips the run without prerendering.
+/// `--prerender-only` skips the run without prerendering; `--set Name=value …` passes settings to the portal.
 /// </summary>
 internal static class CircuitBenchmark
 {
@@ -24,10 +24,11 @@ internal static class CircuitBenchmark
         foreach (var prerender in modes)
         {
             Console.WriteLine(prerender ? "Prerendering on (the default):" : "Prerendering off (Rendering:Prerender=false):");
-            await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>
-            {
-                ["Rendering:Prerender"] = prerender ? "true" : "false",
-            });
+            var settings = new Dictionary<string, string> { ["Rendering:Prerender"] = prerender ? "true" : "false" };
+            // `--set Name=value` passes a setting (or an environment variable) to the portal, to compare configurations.
+            foreach (var pair in args.SkipWhile(a => a != "--set").Skip(1).TakeWhile(a => a.Contains('=')))
+                settings[pair[..pair.IndexOf('=')]] = pair[(pair.IndexOf('=') + 1)..];
+            await using var portal = await PortalProcess.StartAsync(settings);
             await using var browser = await DemoSessions.LaunchChromiumAsync(playwright);
             var dealers = new List<IBrowserContext>();
             foreach (var email in DemoSessions.Dealers) dealers.Add(await DemoSessions.SignInAsync(browser, portal.BaseUrl, email));

@@ -12,7 +12,8 @@ internal static class PageOpenCost
     public static async Task<IReadOnlyList<double>> MeasureAsync(PortalProcess portal, IBrowserContext context, PortalPage target,
         int opens, double idleCpuPerSecond)
     {
-        for (var i = 0; i < 5; i++) await OpenAsync(portal, context, target); // warm-up: JIT, caches, query plans
+        // Warm-up: the runtime compiles a method again, optimised, after about 30 calls; most run once per open.
+        for (var i = 0; i < 40; i++) await OpenAsync(portal, context, target);
         var costs = new List<double>(opens);
         for (var i = 0; i < opens; i++)
         {

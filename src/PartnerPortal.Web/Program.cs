@@ -77,11 +77,13 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
     options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
 });
-builder.Services.AddSingleton(RenderingOptions.Read(builder.Configuration));
+// Read from the built configuration (tests and hosts may add to it after this line); checked at start-up below.
+builder.Services.AddSingleton(services => RenderingOptions.Read(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddDevelopmentDiagnostics(builder.Environment);
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 
 var app = builder.Build();
+_ = app.Services.GetRequiredService<RenderingOptions>(); // a wrong Rendering:Prerender stops the portal here
 
 if (!app.Environment.IsDevelopment())
 {
