@@ -20,22 +20,26 @@ namespace PartnerPortal.Bench;
 
 /// <summary>
 /// The home pages' figures on the rebate benchmark's data (2,000 partners, 1,000,000 shipped lines over 2026) plus an
-/// invoice per shipment and a credit account per partner, on 31 December 2026: the channel manager's dashboard for
-/// the admin (every region) and for a manager of two regions, all health scores, and the dealer's dashboard of the
-/// biggest partner. Each is timed cold once, then five times warm (median and worst).
+/// invoice per shipment and a credit account per partner, on 31 December 2026: the channel manager's dashboard for the
+/// admin (every region and one region) and for a manager of two regions, the health page, the dealer's dashboard of the
+/// biggest partner and the shipment list. Each is timed cold once (the first call in the process, which also compiles its
+/// queries), then five times warm; the cold run and the worst warm run both count against the target.
+/// Arguments: [--sql] lists the SQL of each manager scope after the timing; [--keep] keeps the database file;
+/// [--db PATH] times a database kept earlier instead of seeding a new one; [--scope TEXT] times only the scopes whose
+/// label contains the text.
 /// </summary>
 internal static class DashboardBenchmark
 {
     private const double TargetSeconds = 1;
-    private const int WarmRuns = 5;
 
     public static async Task RunAsync(string[] args)
     {
-        var traceSql = args.Contains("--sql");
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        var folder = Path.Combine(Path.GetTempPath(), "pp-bench-" + Guid.NewGuid().ToString("N"));
+        var reuse = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault();
+        var folder = reuse is null ? Path.Combine(Path.GetTempPath(), "pp-bench-" + Guid.NewGuid().ToString("N")) : Path.GetDirectoryName(Path.GetFullPath(reuse))!;
         Directory.CreateDirectory(folder);
-        var connectionString = "Data Source=" + Path.Combine(folder, "bench.db");
+        var connectionString = "Data Source=" + (reuse is null ? Path.Combine(folder, "bench.db") : Path.GetFullPath(reuse));
+        if (reuse is not null && !File.Exists(Path.GetFullPath(reuse))) throw new FileNotFoundException("No database to reuse.", reuse);
         try
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -55,84 +59,75 @@ internal static class DashboardBenchmark
 
             var clock = Stopwatch.StartNew();
             await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-            var seeded = RebateBenchData.Seed(connectionString, withLedger: true);
-            Console.WriteLine($"Seeded {seeded.Tables.Sum(t => t.Rows):N0} rows in {clock.Elapsed.TotalSeconds:F1} s: " +
-                string.Join(", ", seeded.Tables.Select(t => $"{t.Table} {t.Rows:N0}")));
-            var (manager, biggest) = await PrepareAsync(provider);
-
-            var admin = new CurrentUser("bench-admin", "admin@bench", [PortalRoles.Admin]);
-            if (traceSql)
+            if (reuse is null)
             {
-                user.User = admin;
-                await using (var scope = provider.CreateAsyncScope())
-                    await scope.ServiceProvider.GetRequiredService<ManagerDashboardService>().GetAsync(null);
-                timer.Enabled = true;
-                var watch = Stopwatch.StartNew();
-                await using (var scope = provider.CreateAsyncScope())
-                    await scope.ServiceProvider.GetRequiredService<ManagerDashboardService>().GetAsync(null);
-                Console.WriteLine($"Second (warm) run of the admin's dashboard: {watch.Elapsed.TotalSeconds:F2} s; its SQL:");
-                timer.Enabled = false;
-                foreach (var c in timer.Take().Commands.OrderByDescending(c => c.Duration))
-                    Console.WriteLine($"{c.Duration.TotalMilliseconds,8:F0} ms {c.Rows,7} rows  {c.Sql.ReplaceLineEndings(" ")}");
+                var seeded = RebateBenchData.Seed(connectionString, withLedger: true);
+                Console.WriteLine($"Seeded {seeded.Tables.Sum(t => t.Rows):N0} rows in {clock.Elapsed.TotalSeconds:F1} s: " +
+                    string.Join(", ", seeded.Tables.Select(t => $"{t.Table} {t.Rows:N0}")));
             }
-            await MeasureAsync("Manager home, admin (4 regions, 2,000 partners)", provider, user, admin,
-                sp => sp.GetRequiredService<ManagerDashboardService>().GetAsync(null), TargetSeconds);
-            await MeasureAsync("Manager home, manager of 华东 + 华南 (1,000 partners)", provider, user, manager,
-                sp => sp.GetRequiredService<ManagerDashboardService>().GetAsync(null), TargetSeconds);
-            await MeasureAsync("Manager home, admin, one region", provider, user, admin,
-                sp => sp.GetRequiredService<ManagerDashboardService>().GetAsync(1), TargetSeconds);
-            await MeasureAsync("Partner health page (all scores, first 25)", provider, user, admin,
-                sp => sp.GetRequiredService<PartnerHealthService>().ListAsync(new PageRequest(0, 25), null, null), TargetSeconds);
-            await MeasureAsync("Dealer home of the biggest partner", provider, user, biggest,
-                sp => sp.GetRequiredService<DealerDashboardService>().GetAsync(), TargetSeconds);
-            // The lists behind the shipped amounts: a region's year (the sales table's link) and every shipment, first page.
-            await MeasureAsync("Shipment list, admin, one region, this year (first 25)", provider, user, admin,
-                sp => sp.GetRequiredService<ShipmentQueryService>().ListAsync(new PageRequest(0, 25),
-                    new ShipmentFilter(RegionId: 1, From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 12, 31))), TargetSeconds);
-            await MeasureAsync("Shipment list, admin, everything (first 25)", provider, user, admin,
-                sp => sp.GetRequiredService<ShipmentQueryService>().ListAsync(new PageRequest(0, 25), new ShipmentFilter()), TargetSeconds);
+            else Console.WriteLine($"Reusing {reuse} (migrated in {clock.Elapsed.TotalSeconds:F1} s)");
+            var (manager, biggest) = await PrepareAsync(provider);
+            var admin = new CurrentUser("bench-admin", "admin@bench", [PortalRoles.Admin]);
+
+            DashboardScope[] scopes =
+            [
+                DashboardScope.Of("Manager home, admin (4 regions, 2,000 partners)", admin, sp => sp.GetRequiredService<ManagerDashboardService>().GetAsync(null)),
+                DashboardScope.Of("Manager home, admin, one region (500 partners)", admin, sp => sp.GetRequiredService<ManagerDashboardService>().GetAsync(1)),
+                DashboardScope.Of("Manager home, manager of 华东 + 华南 (1,000 partners)", manager, sp => sp.GetRequiredService<ManagerDashboardService>().GetAsync(null)),
+                DashboardScope.Of("Partner health page, admin (all scores, first 25)", admin,
+                    sp => sp.GetRequiredService<PartnerHealthService>().ListAsync(new PageRequest(0, 25), null, null)),
+                DashboardScope.Of("Partner health page, manager of 2 regions", manager,
+                    sp => sp.GetRequiredService<PartnerHealthService>().ListAsync(new PageRequest(0, 25), null, null)),
+                DashboardScope.Of("Dealer home of the biggest partner", biggest, sp => sp.GetRequiredService<DealerDashboardService>().GetAsync()),
+                // The lists behind the shipped amounts: a region's year (the sales table's link) and every shipment, first page.
+                DashboardScope.Of("Shipment list, admin, one region, this year (first 25)", admin,
+                    sp => sp.GetRequiredService<ShipmentQueryService>().ListAsync(new PageRequest(0, 25),
+                        new ShipmentFilter(RegionId: 1, From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 12, 31)))),
+                DashboardScope.Of("Shipment list, admin, everything (first 25)", admin,
+                    sp => sp.GetRequiredService<ShipmentQueryService>().ListAsync(new PageRequest(0, 25), new ShipmentFilter())),
+            ];
+            var only = args.SkipWhile(a => a != "--scope").Skip(1).FirstOrDefault();
+            if (only is not null) scopes = scopes.Where(s => s.Label.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray();
+            var over = 0;
+            foreach (var scope in scopes)
+            {
+                if (!await DashboardTiming.MeasureAsync(scope, provider, u => user.User = u, TargetSeconds)) over++;
+            }
+            Console.WriteLine(over == 0
+                ? $"Every figure under the {TargetSeconds:F0}-second target, cold and warm."
+                : $"{over} of {scopes.Length} scopes OVER THE {TargetSeconds:F0}-SECOND TARGET (cold or warm).");
+            if (over > 0) Environment.ExitCode = 1;
             Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB (includes seeding); {MachineLoad.Describe()}");
+
+            if (args.Contains("--sql"))
+            {
+                foreach (var scope in scopes.Take(3))
+                    await DashboardTiming.ReportSqlAsync(scope, provider, u => user.User = u, timer);
+            }
         }
         finally
         {
             SqliteConnection.ClearAllPools();
-            if (args.Contains("--keep")) Console.WriteLine($"Database kept: {connectionString}");
-            else Directory.Delete(folder, recursive: true);
+            if (reuse is null && args.Contains("--keep")) Console.WriteLine($"Database kept: {connectionString} (time it again with --db PATH)");
+            else if (reuse is null) Directory.Delete(folder, recursive: true);
         }
     }
 
-    private static async Task MeasureAsync<T>(string label, IServiceProvider provider, SwitchableUser user, CurrentUser caller,
-        Func<IServiceProvider, Task<T>> run, double target)
-    {
-        user.User = caller;
-        async Task<double> Once()
-        {
-            await using var scope = provider.CreateAsyncScope();
-            var watch = Stopwatch.StartNew();
-            var result = await run(scope.ServiceProvider);
-            if (result is null) throw new InvalidOperationException($"{label}: nothing returned.");
-            return watch.Elapsed.TotalSeconds;
-        }
-        var cold = await Once();
-        var warm = new List<double>();
-        for (var i = 0; i < WarmRuns; i++) warm.Add(await Once());
-        warm.Sort();
-        Console.WriteLine($"{label,-55} cold {cold,5:F2} s, warm median {warm[WarmRuns / 2],5:F2} s, worst {warm[^1],5:F2} s " +
-            $"(target < {target:F0} s){(warm[^1] < target ? "" : "  OVER TARGET")}");
-    }
-
-    /// <summary>A manager of regions 1 and 2, and a dealer user of the partner that bought most.</summary>
+    /// <summary>A manager of regions 1 and 2, and a dealer user of the partner that bought most (added once, also to a reused database).</summary>
     private static async Task<(CurrentUser Manager, CurrentUser Dealer)> PrepareAsync(IServiceProvider provider)
     {
         await using var scope = provider.CreateAsyncScope();
         var contexts = scope.ServiceProvider.GetRequiredService<PortalDbContextFactory>();
         await using var db = await contexts.CreateForSystemAsync("bench");
-        var biggest = await db.Shipments.GroupBy(s => s.PartnerId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-        db.Users.AddRange(
-            new PortalUser { Id = "bench-manager", UserName = "manager@bench", NormalizedUserName = "MANAGER@BENCH", DisplayName = "Manager" },
-            new PortalUser { Id = "bench-dealer", UserName = "dealer@bench", NormalizedUserName = "DEALER@BENCH", DisplayName = "Dealer", PartnerId = biggest });
-        db.ManagerRegions.AddRange(new ManagerRegion { UserId = "bench-manager", RegionId = 1 }, new ManagerRegion { UserId = "bench-manager", RegionId = 2 });
-        await db.SaveChangesAsync();
+        if (!await db.Users.AnyAsync(u => u.Id == "bench-manager"))
+        {
+            var biggest = await db.Shipments.GroupBy(s => s.PartnerId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+            db.Users.AddRange(
+                new PortalUser { Id = "bench-manager", UserName = "manager@bench", NormalizedUserName = "MANAGER@BENCH", DisplayName = "Manager" },
+                new PortalUser { Id = "bench-dealer", UserName = "dealer@bench", NormalizedUserName = "DEALER@BENCH", DisplayName = "Dealer", PartnerId = biggest });
+            db.ManagerRegions.AddRange(new ManagerRegion { UserId = "bench-manager", RegionId = 1 }, new ManagerRegion { UserId = "bench-manager", RegionId = 2 });
+            await db.SaveChangesAsync();
+        }
         return (new CurrentUser("bench-manager", "manager@bench", [PortalRoles.ChannelManager]),
             new CurrentUser("bench-dealer", "dealer@bench", [PortalRoles.Dealer]));
     }

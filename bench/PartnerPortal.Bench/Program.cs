@@ -4,7 +4,7 @@ using PartnerPortal.Bench;
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- rebates [--sql]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- order-export [lines]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- statement-pdf [lines]
-//        dotnet run -c Release --project bench/PartnerPortal.Bench -- dashboards [--sql] [--keep]
+//        dotnet run -c Release --project bench/PartnerPortal.Bench -- dashboards [--sql] [--keep] [--db PATH] [--scope TEXT]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- quick-order
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- circuits [circuits] [opens] [--prerender-only]
 if (args.Length > 0 && args[0] == "circuits")

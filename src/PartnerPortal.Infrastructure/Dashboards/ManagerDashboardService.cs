@@ -57,11 +57,17 @@ public sealed class ManagerDashboardService(PortalDbContextFactory contexts, ICu
                 lastYearToDate[m.PartnerId] = lastYearToDate.GetValueOrDefault(m.PartnerId) + m.Amount;
         }
 
+        // Each region's months in one pass over the partner months (there are tens of thousands of them for every region).
         var regionOf = named.ToDictionary(p => p.Id, p => p.RegionId);
+        var regionMonths = new Dictionary<(int RegionId, int Year, int Month), decimal>();
+        foreach (var m in months)
+        {
+            if (!regionOf.TryGetValue(m.PartnerId, out var inRegion)) continue;
+            regionMonths[(inRegion, m.Year, m.Month)] = regionMonths.GetValueOrDefault((inRegion, m.Year, m.Month)) + m.Amount;
+        }
         var trend = regions.Where(r => regionId is null || r.Id == regionId).Select(r =>
         {
-            var inRegion = months.Where(m => regionOf.GetValueOrDefault(m.PartnerId) == r.Id).ToList();
-            decimal[] Year(int y) => Enumerable.Range(1, 12).Select(mo => inRegion.Where(m => m.Year == y && m.Month == mo).Sum(m => m.Amount)).ToArray();
+            decimal[] Year(int y) => Enumerable.Range(1, 12).Select(mo => regionMonths.GetValueOrDefault((r.Id, y, mo))).ToArray();
             var toDate = lastYearToDate.Where(kv => regionOf.GetValueOrDefault(kv.Key) == r.Id).Sum(kv => kv.Value);
             return new RegionSalesTrend(r.Id, r.Name, r.NameEn, Year(year), Year(year - 1), toDate);
         }).ToList();

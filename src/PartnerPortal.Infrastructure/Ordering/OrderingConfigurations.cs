@@ -95,6 +95,9 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         b.Property(s => s.ExternalReference).HasMaxLength(50);
         b.HasIndex(s => s.ExternalReference).IsUnique();
         b.HasIndex(s => new { s.ShippedOn, s.PartnerId, s.Amount });
+        // The same sums for some partners (a region, a manager's regions, one partner): each partner's date range is read
+        // from the index alone. With only the partner key, SQLite fetched every row of the region's partners from the table.
+        b.HasIndex(s => new { s.PartnerId, s.ShippedOn, s.Amount });
         b.HasOne(s => s.Order).WithMany().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Partner).WithMany().HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Warehouse).WithMany().HasForeignKey(s => s.WarehouseId).OnDelete(DeleteBehavior.Restrict);

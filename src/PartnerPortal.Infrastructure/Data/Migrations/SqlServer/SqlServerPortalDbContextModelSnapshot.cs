@@ -1076,9 +1076,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("PartnerId");
-
                     b.HasIndex("WarehouseId");
+
+                    b.HasIndex("PartnerId", "ShippedOn", "Amount");
 
                     b.HasIndex("ShippedOn", "PartnerId", "Amount");
 

@@ -1027,9 +1027,9 @@ namespace PartnerPortal.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("PartnerId");
-
                     b.HasIndex("WarehouseId");
+
+                    b.HasIndex("PartnerId", "ShippedOn", "Amount");
 
                     b.HasIndex("ShippedOn", "PartnerId", "Amount");
 
