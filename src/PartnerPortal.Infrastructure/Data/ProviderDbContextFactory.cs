@@ -35,7 +35,7 @@ public sealed class ProviderDbContextFactory : IDbContextFactory<PortalDbContext
         if (provider == DatabaseProvider.SqlServer)
             builder.UseSqlServer(connectionString); // no retrying strategy: the audit log opens its own transactions
         else
-            builder.UseSqlite(connectionString);
+            builder.UseSqlite(connectionString).AddInterceptors(new SqliteWriterGateInterceptor()); // SQL Server queues writers itself
         builder.AddInterceptors(interceptors);
         if (loggerFactory is not null) builder.UseLoggerFactory(loggerFactory);
         return builder;
