@@ -1,6 +1,6 @@
 using PartnerPortal.Bench;
 
-// Usage: dotnet run -c Release --project bench/PartnerPortal.Bench [-- orders]
+// Usage: dotnet run -c Release --project bench/PartnerPortal.Bench [-- orders] [--sql]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- rebates [--sql]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- order-export [lines]
 //        dotnet run -c Release --project bench/PartnerPortal.Bench -- statement-pdf [lines]

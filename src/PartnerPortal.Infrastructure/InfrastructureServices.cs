@@ -29,7 +29,7 @@ public static class InfrastructureServices
     public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         // Read when first needed, so that settings added after registration (tests, hosting) still count.
-        services.AddSingleton(_ => configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
+        services.AddSingleton(_ => DatabaseOptions.Read(configuration));
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
         services.AddSingleton(TimeProvider.System);

@@ -14,19 +14,37 @@ public sealed class PortalDbContextFactory(IDbContextFactory<PortalDbContext> fa
     /// <summary>A context scoped to the signed-in user.</summary>
     public async Task<PortalDbContext> CreateAsync(CancellationToken cancellationToken = default)
     {
-        var user = await currentUser.GetAsync(cancellationToken);
-        var db = await factory.CreateDbContextAsync(cancellationToken);
-        db.Actor = user.Actor;
-        db.Scope = await ResolveScopeAsync(db, user, cancellationToken);
-        return db;
+        var db = Create();
+        try
+        {
+            var user = await currentUser.GetAsync(cancellationToken);
+            db.Actor = user.Actor;
+            db.Scope = await ResolveScopeAsync(db, user, cancellationToken);
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A context that sees every partner. For background jobs and seeding only: it bypasses scoping.</summary>
-    public async Task<PortalDbContext> CreateForSystemAsync(string job, CancellationToken cancellationToken = default)
+    public Task<PortalDbContext> CreateForSystemAsync(string job, CancellationToken cancellationToken = default)
     {
-        var db = await factory.CreateDbContextAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var db = Create();
         db.Actor = Actor.System(job);
         db.Scope = AccessScope.Everything;
+        return Task.FromResult(db);
+    }
+
+    // Made before the first await, while the service that asked for it is still on the stack: on SQL Server, where commands
+    // complete asynchronously, that is how a slow command names its caller (SlowQueryInterceptor).
+    private PortalDbContext Create()
+    {
+        var db = factory.CreateDbContext();
+        if (db.Database.IsSqlServer()) db.Caller = CommandCaller.FromStack();
         return db;
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace PartnerPortal.Infrastructure.Data;
 
 /// <summary>The "Database" settings section.</summary>
@@ -10,4 +12,16 @@ public sealed class DatabaseOptions
     public string ConnectionString { get; set; } = "Data Source=data/partnerportal.db";
     /// <summary>Apply pending migrations at start-up.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+    /// <summary>Commands slower than this are logged as warnings with their caller (<see cref="SlowQueryInterceptor"/>).</summary>
+    public int SlowQueryMilliseconds { get; set; } = 500;
+
+    /// <summary>The section's settings; a wrong value stops the portal at start-up with the setting named.</summary>
+    public static DatabaseOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.SlowQueryMilliseconds is < 0 or > 3_600_000)
+            throw new InvalidOperationException(
+                $"The setting {Section}:{nameof(SlowQueryMilliseconds)} must be between 0 and 3600000 milliseconds (it is {options.SlowQueryMilliseconds}).");
+        return options;
+    }
 }

@@ -28,6 +28,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 {
     public AccessScope Scope { get; internal set; } = AccessScope.Nothing;
     public Actor Actor { get; internal set; } = Actor.Anonymous;
+    /// <summary>The method that asked for this context, where slow commands cannot find it on the stack (SQL Server).</summary>
+    internal string? Caller { get; set; }
     internal Auditing.AuditState Audit { get; } = new();
 
     public DbSet<Region> Regions => Set<Region>();

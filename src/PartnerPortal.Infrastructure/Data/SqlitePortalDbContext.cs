@@ -4,8 +4,15 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace PartnerPortal.Infrastructure.Data;
 
 /// <summary>The portal on SQLite, the embedded default; owns the SQLite migrations.</summary>
-public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options)
+public sealed class SqlitePortalDbContext : PortalDbContext
 {
+    public SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : base(options)
+    {
+        // Every save in a transaction, even of one statement, so that it passes the writer gate
+        // (SqliteWriterGateInterceptor) instead of polling for SQLite's write lock.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

@@ -56,6 +56,14 @@ public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICur
         if (db.Scope.Kind != ScopeKind.Partner) return SubmissionResult.Invalid([new Problem(ProblemCodes.NoPartner)]);
         var partnerId = db.Scope.PartnerId!.Value;
 
+        // The partner, its authorization and the prices are read before the write transaction: they are the catalog's and
+        // the partner's standing at the moment of submitting, and reading them while holding SQLite's single write lock
+        // would only keep the next dealer waiting. Everything that credit and stock depend on is read inside it.
+        var partner = await db.Partners.AsNoTracking().Where(p => p.Id == partnerId)
+            .Select(p => new { p.Code, p.Tier, p.Status }).FirstAsync(ct);
+        var expired = await DealerAuthorizations.BlockingAsync(db, partnerId, ordering.Value.BlockOnExpiredAuthorization, Today(), ct);
+        var lines = expired is null ? await PriceLinesAsync(db, partner.Tier, request.Lines, ct) : (Lines: new List<OrderLine>(), Problems: new List<Problem>());
+
         // On SQLite this takes the write lock at once, so submissions queue instead of reading stale figures.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
@@ -67,11 +75,8 @@ public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICur
             return new SubmissionResult(outcome, existing.Id, existing.Number, existing.Total, null, [], IsRepeat: true);
         }
 
-        var partner = await db.Partners.AsNoTracking().Where(p => p.Id == partnerId)
-            .Select(p => new { p.Code, p.Tier, p.Status }).FirstAsync(ct);
-        if (await DealerAuthorizations.BlockingAsync(db, partnerId, ordering.Value.BlockOnExpiredAuthorization, Today(), ct) is { } expired)
+        if (expired is not null)
             return SubmissionResult.Invalid([new Problem(ProblemCodes.AuthorizationExpired, null, expired.Number, expired.ExpiredOn)]);
-        var lines = await PriceLinesAsync(db, partner.Tier, request.Lines, ct);
         if (lines.Problems.Count > 0) return SubmissionResult.Invalid(lines.Problems);
         var total = PriceRules.OrderTotal(lines.Lines.Select(l => l.LineTotal));
 
@@ -120,7 +125,7 @@ public sealed class OrderSubmissionService(PortalDbContextFactory contexts, ICur
         var merged = requested.GroupBy(l => l.ProductId).Select(g => new RequestedLine(g.Key, g.Sum(l => l.Quantity))).ToList();
         var ids = merged.Select(l => l.ProductId).ToList();
         var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var prices = await PartnerPrices.ForAsync(db, tier, ids, ct);
+        var prices = await PartnerPrices.ForAsync(db, tier, products.ToDictionary(p => p.Key, p => p.Value.ListPrice), ct);
         var problems = new List<Problem>();
         var lines = new List<OrderLine>();
         foreach (var line in merged)
