@@ -35,7 +35,9 @@ public static class InfrastructureServices
         services.AddSingleton(TimeProvider.System);
         services.AddPortalDataProtection(configuration);
 
-        // Order matters: the scope guard refuses a foreign write before the audit log records it.
+        // Order matters: the shipments' month totals are added before the scope guard checks the save's rows, and the
+        // scope guard refuses a foreign write before the audit log records it.
+        services.AddSingleton<IInterceptor, Dashboards.ShipmentMonthTotalsInterceptor>();
         services.AddSingleton<IInterceptor, ScopeGuardInterceptor>();
         // Webhook events into the outbox in the same transaction as the change; before the audit log, which commits a
         // transaction it opened itself once its rows are written, while the outbox still updates its payloads.

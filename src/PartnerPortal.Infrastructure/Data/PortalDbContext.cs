@@ -5,6 +5,7 @@ using PartnerPortal.Domain.Access;
 using PartnerPortal.Domain.Auditing;
 using PartnerPortal.Domain.Catalog;
 using PartnerPortal.Domain.Credit;
+using PartnerPortal.Domain.Dashboards;
 using PartnerPortal.Domain.Inventory;
 using PartnerPortal.Domain.Ordering;
 using PartnerPortal.Domain.Partners;
@@ -57,6 +58,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<ShipmentLine> ShipmentLines => Set<ShipmentLine>();
+    public DbSet<ShipmentMonthTotal> ShipmentMonthTotals => Set<ShipmentMonthTotal>();
     public DbSet<RebatePolicy> RebatePolicies => Set<RebatePolicy>();
     public DbSet<RebateAccrual> RebateAccruals => Set<RebateAccrual>();
     public DbSet<RebateTrueUp> RebateTrueUps => Set<RebateTrueUp>();

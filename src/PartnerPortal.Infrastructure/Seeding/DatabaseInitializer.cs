@@ -43,6 +43,8 @@ public sealed class DatabaseInitializer(
                 seed.Value.DemoCourses ? DemoCourseSeeder.Load(folder) : null, DemoDocumentSeeder.Load(folder));
             log.LogInformation("Loaded the demo data from {Folder}", folder);
         }
+        // A database from before the month totals, or one whose shipments were loaded past the context, gets them once.
+        if (await Dashboards.ShipmentMonthTotals.EnsureAsync(db, ct)) log.LogInformation("Summed the shipments into month totals");
         await EnsureAdministratorAsync(users, ct);
     }
 
